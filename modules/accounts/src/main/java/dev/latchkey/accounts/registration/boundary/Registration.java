@@ -1,0 +1,23 @@
+package dev.latchkey.accounts.registration.boundary;
+
+import dev.latchkey.accounts.password.control.Password;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** What a person registers with. Anything else a client sends (status, permissions) has no effect. */
+public record Registration(
+        @NotBlank @Size(max = 254) @Email(regexp = ".+@[^@]+\\.[^@]+", message = "must be a valid email address") String email,
+        @NotBlank @Size(min = 3, max = 32)
+        @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "may contain only letters, digits, '.', '_' and '-', and must start with a letter or digit")
+        String username,
+        @NotNull @Password String password,
+        @Size(max = 100) String displayName) {
+
+    /** Emails are compared and stored lower case, without surrounding spaces. */
+    public String normalisedEmail() {
+        return email.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+}

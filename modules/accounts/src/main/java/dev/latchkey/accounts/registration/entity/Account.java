@@ -1,0 +1,112 @@
+package dev.latchkey.accounts.registration.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/** A person's account. Emails are kept lower case; the password only as its hash. */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    /** Permissions of every new account (CONTRACT.md section 4). */
+    public static final List<String> DEFAULT_PERMISSIONS = List.of("read", "write");
+
+    @Id
+    private UUID id;
+    @Column(nullable = false)
+    private String email;
+    @Column(nullable = false)
+    private String username;
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+    @Column(name = "display_name")
+    private String displayName;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AccountStatus status;
+    @Column(name = "email_confirmed", nullable = false)
+    private boolean emailConfirmed;
+    @Column(nullable = false)
+    private String permissions;
+    @Column(name = "group_id")
+    private UUID groupId;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    protected Account() {
+    }
+
+    public Account(String email, String username, String passwordHash, String displayName, AccountStatus status, Instant now) {
+        this.id = UUID.randomUUID();
+        this.email = email;
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.status = status;
+        this.permissions = String.join(",", DEFAULT_PERMISSIONS);
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public AccountStatus status() {
+        return status;
+    }
+
+    public boolean emailConfirmed() {
+        return emailConfirmed;
+    }
+
+    public List<String> permissions() {
+        return permissions.isEmpty() ? List.of() : Arrays.asList(permissions.split(","));
+    }
+
+    public UUID groupId() {
+        return groupId;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

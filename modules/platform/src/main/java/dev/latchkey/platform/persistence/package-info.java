@@ -1,0 +1,6 @@
+/**
+ * The database every module shares: its data source and migrations ({@link dev.latchkey.platform.persistence.Database})
+ * and the translation of database failures into catalogue errors. Modules keep their own
+ * entities and their own migration files under {@code db/migration}.
+ */
+package dev.latchkey.platform.persistence;
