@@ -81,4 +81,17 @@ public final class PersistenceErrors {
         }
         return false;
     }
+
+    /** True when the chain holds an optimistic lock failure: the row changed since it was read. */
+    public static boolean isOptimisticLockFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
+                return true;
+            }
+            if (t == t.getCause()) {
+                break;
+            }
+        }
+        return false;
+    }
 }

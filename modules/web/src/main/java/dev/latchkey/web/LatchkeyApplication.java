@@ -1,0 +1,44 @@
+package dev.latchkey.web;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+
+import java.util.Map;
+
+/**
+ * Every resource lives under {@code /api}; providers and resources are discovered by scanning.
+ * The data source is defined here because the container reads {@code @DataSourceDefinition}
+ * from the deployed module, not from library jars; it is configured through MicroProfile
+ * Config ({@code db.url}, {@code db.user}, {@code db.password}, i.e. DB_URL, DB_USER, DB_PASSWORD).
+ */
+@ApplicationPath("/api")
+@DataSourceDefinition(
+        name = "java:app/jdbc/latchkey",
+        className = "org.postgresql.ds.PGSimpleDataSource",
+        url = "${MPCONFIG=db.url}",
+        user = "${MPCONFIG=db.user}",
+        password = "${MPCONFIG=db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 48,
+        properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=auto-commit",
+                "fish.payara.fail-all-connections=true",
+                "fish.payara.max-wait-time-in-millis=10000"
+        })
+@OpenAPIDefinition(info = @Info(title = "Latchkey", version = "0.1.0",
+        description = "Identity service for accounts, devices and sessions. Every error uses one envelope "
+                + "(or RFC 9457 Problem Details on `Accept: application/problem+json`); the error reference "
+                + "below is generated from the service's catalogue."))
+public class LatchkeyApplication extends Application {
+
+    /** JSON goes through {@code JsonBodies} (Jackson) alone, not the server's JSON-B provider. */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.disableJsonBinding", true,
+                "jersey.config.server.disableJsonBinding", true);
+    }
+}

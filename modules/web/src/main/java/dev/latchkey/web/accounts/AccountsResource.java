@@ -1,0 +1,67 @@
+package dev.latchkey.web.accounts;
+
+import dev.latchkey.accounts.registration.boundary.AccountView;
+import dev.latchkey.accounts.registration.boundary.Accounts;
+import dev.latchkey.web.envelope.Envelope;
+import dev.latchkey.web.http.Conditional;
+import dev.latchkey.web.http.Ids;
+import dev.latchkey.web.json.Bodies;
+import dev.latchkey.web.openapi.ApiErrors;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import static dev.latchkey.kernel.error.ErrorCode.DUPLICATE_ENTRY;
+import static dev.latchkey.kernel.error.ErrorCode.IDEMPOTENCY_KEY_REUSED;
+import static dev.latchkey.kernel.error.ErrorCode.INVALID_REQUEST;
+import static dev.latchkey.kernel.error.ErrorCode.PRECONDITION_FAILED;
+import static dev.latchkey.kernel.error.ErrorCode.RESOURCE_NOT_FOUND;
+import static dev.latchkey.kernel.error.ErrorCode.VALIDATION_ERROR;
+
+@Path("accounts")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Accounts")
+public class AccountsResource {
+
+    @Inject
+    Accounts accounts;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register an account",
+            description = "Takes email, username, password (12 to 128 characters by default) and an optional displayName. "
+                    + "Any other field (status, permissions...) is ignored. The account starts ACTIVE, or PENDING when "
+                    + "approval is required, with emailConfirmed false and permissions [read, write].")
+    @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR, DUPLICATE_ENTRY, IDEMPOTENCY_KEY_REUSED})
+    public Response register(RegisterRequest body, @Context UriInfo uri) {
+        AccountView account = accounts.register(Bodies.required(body).toRegistration());
+        return Response.created(uri.getAbsolutePathBuilder().path(account.id().toString()).build())
+                .tag(Conditional.etag(account.id(), account.version()))
+                .entity(Envelope.created(AccountResponse.of(account)))
+                .build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read an account's public profile",
+            description = "Answers with the ETag of the account's current version; If-None-Match with it gives 304.")
+    @ApiErrors({INVALID_REQUEST, RESOURCE_NOT_FOUND, PRECONDITION_FAILED})
+    public Response get(@PathParam("id") String id, @Context Request request) {
+        AccountView account = accounts.find(Ids.uuid("id", id));
+        return Conditional.get(request, Conditional.etag(account.id(), account.version()),
+                () -> Envelope.success(PublicProfile.of(account)));
+    }
+}

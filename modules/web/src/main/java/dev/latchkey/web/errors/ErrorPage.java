@@ -1,0 +1,58 @@
+package dev.latchkey.web.errors;
+
+import dev.latchkey.kernel.error.ErrorCode;
+import dev.latchkey.web.http.RequestIds;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The servlet container's error page (web.xml): errors raised outside JAX-RS, such as unknown
+ * paths outside {@code /api} or a failure in a filter, get the same envelope as the API's.
+ */
+@WebServlet(urlPatterns = "/error")
+public class ErrorPage extends HttpServlet {
+
+    private static final Logger LOG = Logger.getLogger(ErrorPage.class.getName());
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        int code = status instanceof Integer s ? s : 404;
+        String path = uri == null ? request.getRequestURI() : uri.toString();
+        ApiError error = translate(code, path, response.getHeader("Allow"));
+        if (failure != null || code >= 500) {
+            String errorId = "err-" + UUID.randomUUID();
+            LOG.log(Level.SEVERE, "Unexpected error " + errorId, failure);
+            error = ApiError.of(ErrorCode.INTERNAL_ERROR, Map.of("error_id", errorId,
+                    "contact_support", "Quote error_id " + errorId + " when contacting support"));
+        }
+        ErrorDocument.Rendered rendered = ErrorDocument.render(error, RequestIds.of(request), path,
+                request.getHeader("Accept"), Clock.systemUTC());
+        response.setStatus(rendered.status());
+        response.setContentType(rendered.contentType());
+        response.setCharacterEncoding("UTF-8");
+        rendered.headers().forEach(response::setHeader);
+        response.setHeader(RequestIds.HEADER, RequestIds.of(request));
+        response.getOutputStream().write(rendered.body());
+    }
+
+    static ApiError translate(int status, String path, String allow) {
+        return switch (status) {
+            case 405 -> WebApplicationExceptionMapper.notAllowed(allow);
+            case 413 -> ApiError.of(ErrorCode.PAYLOAD_TOO_LARGE);
+            default -> WebApplicationExceptionMapper.translate(jakarta.ws.rs.core.Response.status(status).build(), path);
+        };
+    }
+}

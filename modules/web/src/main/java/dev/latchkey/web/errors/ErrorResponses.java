@@ -1,0 +1,27 @@
+package dev.latchkey.web.errors;
+
+import dev.latchkey.web.http.RequestIds;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Response;
+
+import java.time.Clock;
+
+/** Turns an {@link ApiError} into a JAX-RS response for the request being served. */
+public final class ErrorResponses {
+
+    private static final Clock CLOCK = Clock.systemUTC();
+
+    private ErrorResponses() {
+    }
+
+    public static Response of(ApiError error, HttpServletRequest request) {
+        String accept = request == null ? null : request.getHeader("Accept");
+        String instance = request == null ? null : request.getRequestURI();
+        ErrorDocument.Rendered rendered = ErrorDocument.render(error, RequestIds.of(request), instance, accept, CLOCK);
+        Response.ResponseBuilder builder = Response.status(rendered.status())
+                .type(rendered.contentType())
+                .entity(rendered.body());
+        rendered.headers().forEach(builder::header);
+        return builder.build();
+    }
+}
