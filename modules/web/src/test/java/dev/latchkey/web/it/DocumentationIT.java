@@ -1,0 +1,47 @@
+package dev.latchkey.web.it;
+
+import dev.latchkey.kernel.error.ErrorCode;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import static dev.latchkey.web.it.Api.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The OpenAPI document, its explorer and the error reference are served and complete. */
+class DocumentationIT {
+
+    @Test
+    void openApiDescribesEveryRouteWithItsErrors() {
+        Response response = given().accept("application/json").get("/openapi");
+        response.then().statusCode(200);
+        var paths = response.jsonPath().getMap("paths");
+        assertTrue(paths.containsKey("/api/accounts"), paths.keySet().toString());
+        assertTrue(paths.containsKey("/api/accounts/{id}"), paths.keySet().toString());
+        assertTrue(paths.containsKey("/api/health"), paths.keySet().toString());
+        var post = response.jsonPath().getMap("paths.'/api/accounts'.post.responses");
+        for (String status : new String[]{"201", "400", "409", "413", "415", "422", "500", "503"}) {
+            assertTrue(post.containsKey(status), "POST /api/accounts documents " + status + ": " + post.keySet());
+        }
+        String conflict = response.jsonPath().getString("paths.'/api/accounts'.post.responses.'409'.description");
+        assertTrue(conflict.contains("DUPLICATE_ENTRY"), conflict);
+        String description = response.jsonPath().getString("info.description");
+        for (ErrorCode code : ErrorCode.values()) {
+            assertTrue(description.contains("`" + code.name() + "`"), "error reference lists " + code);
+        }
+        assertTrue(response.jsonPath().getMap("components.schemas").containsKey("ErrorEnvelope"));
+        assertTrue(response.jsonPath().getMap("components.schemas").containsKey("Problem"));
+    }
+
+    @Test
+    void theExplorerAndTheErrorReferenceAreServed() {
+        given().get("/docs/").then().statusCode(200).body(containsString("swagger-ui-bundle.js"))
+                .body(containsString("/openapi"));
+        given().get("/webjars/swagger-ui/" + System.getProperty("swagger-ui.version", "5.34.1") + "/swagger-ui-bundle.js").then().statusCode(200);
+        Response reference = given().get("/docs/errors");
+        reference.then().statusCode(200).contentType(containsString("text/html"));
+        for (ErrorCode code : ErrorCode.values()) {
+            assertTrue(reference.asString().contains("id=\"" + code.name() + "\""), code.name());
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package dev.latchkey.web.it;
+
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The README's first command, from a clean clone: {@code ./latchkey run} builds, creates its
+ * own PostgreSQL and serves until /health/ready answers 200; stopping it stops both.
+ */
+class LatchkeyRunIT {
+
+    static final int PORT = 8282;
+
+    @Test
+    void aCleanCloneServesWithOneCommand() throws Exception {
+        Path work = Files.createTempDirectory("latchkey-clone");
+        Path clone = work.resolve("latchkey");
+        Scripts.run(work, Map.of(), "git", "clone", "--quiet", Scripts.PROJECT.toString(), clone.toString());
+        Path log = work.resolve("run.log");
+        ProcessBuilder builder = new ProcessBuilder("./latchkey", "run").directory(clone.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().remove("LATCHKEY_PROFILE");
+        builder.environment().remove("DB_URL");
+        builder.environment().put("LATCHKEY_PORT", String.valueOf(PORT));
+        builder.environment().put("LATCHKEY_DB_PORT", "55434");
+        builder.environment().put("LATCHKEY_DATA", work.resolve("data").toString());
+        Process run = builder.start();
+        try {
+            int status = awaitReady(run, Duration.ofMinutes(8));
+            assertEquals(200, status, "ready; log:\n" + tail(log));
+            HttpResponse<String> health = get("/api/health");
+            assertEquals("{\"status\":\"healthy\",\"checks\":{\"database\":\"up\"}}", health.body());
+            assertTrue(Files.exists(work.resolve("data/pgdata/PG_VERSION")), "private data directory created");
+        } finally {
+            run.destroy();
+            assertTrue(run.waitFor(90, TimeUnit.SECONDS), "stops on SIGTERM");
+        }
+        String status = Scripts.run(clone, Map.of("LATCHKEY_DATA", work.resolve("data").toString(),
+                "LATCHKEY_DB_PORT", "55434"), "bash", "-c", "./latchkey db status || true");
+        assertTrue(status.contains("no server running"), "the database stopped with the service: " + status);
+        Scripts.run(work.getParent(), Map.of(), "rm", "-rf", work.toString());
+    }
+
+    private static int awaitReady(Process run, Duration limit) throws Exception {
+        Instant deadline = Instant.now().plus(limit);
+        int last = -1;
+        while (Instant.now().isBefore(deadline) && run.isAlive()) {
+            try {
+                last = get("/health/ready").statusCode();
+                if (last == 200) {
+                    return last;
+                }
+            } catch (java.io.IOException notYet) {
+                last = -1;
+            }
+            Thread.sleep(1000);
+        }
+        return last;
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + path))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String tail(Path log) throws java.io.IOException {
+        String text = Files.readString(log);
+        return text.substring(Math.max(0, text.length() - 4000));
+    }
+}
