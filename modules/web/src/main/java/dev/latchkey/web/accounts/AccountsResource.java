@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import static dev.latchkey.kernel.error.ErrorCode.DUPLICATE_ENTRY;
@@ -45,6 +47,8 @@ public class AccountsResource {
             description = "Takes email, username, password (12 to 128 characters by default) and an optional displayName. "
                     + "Any other field (status, permissions...) is ignored. The account starts ACTIVE, or PENDING when "
                     + "approval is required, with emailConfirmed false and permissions [read, write].")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the account, ETag its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
     @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR, DUPLICATE_ENTRY, IDEMPOTENCY_KEY_REUSED})
     public Response register(RegisterRequest body, @Context UriInfo uri) {
         AccountView account = accounts.register(Bodies.required(body).toRegistration());
@@ -58,6 +62,9 @@ public class AccountsResource {
     @Path("{id}")
     @Operation(summary = "Read an account's public profile",
             description = "Answers with the ETag of the account's current version; If-None-Match with it gives 304.")
+    @APIResponse(responseCode = "200", description = "The public profile: id, username, displayName, createdAt",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "304", description = "If-None-Match named the current ETag; no body")
     @ApiErrors({INVALID_REQUEST, RESOURCE_NOT_FOUND, PRECONDITION_FAILED})
     public Response get(@PathParam("id") String id, @Context Request request) {
         AccountView account = accounts.find(Ids.uuid("id", id));

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Map;
@@ -27,6 +28,8 @@ public class ApiHealthResource {
     @GET
     @Operation(summary = "Service health", description = "200 and healthy while the database answers; 503 and unhealthy otherwise. "
             + "Not wrapped in the success envelope.")
+    @APIResponse(responseCode = "200", description = "{\"status\":\"healthy\",\"checks\":{\"database\":\"up\"}}")
+    @APIResponse(responseCode = "503", description = "{\"status\":\"unhealthy\",\"checks\":{\"database\":\"down\"}} with Retry-After")
     @ApiErrors({})
     public Response health() {
         boolean up = database.isUp();

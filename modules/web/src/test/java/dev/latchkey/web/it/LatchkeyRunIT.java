@@ -27,6 +27,8 @@ class LatchkeyRunIT {
     @Test
     void aCleanCloneServesWithOneCommand() throws Exception {
         Path work = Files.createTempDirectory("latchkey-clone");
+        // open to the postgres user, which runs the private database when the tests run as root
+        Files.setPosixFilePermissions(work, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
         Path clone = work.resolve("latchkey");
         Scripts.run(work, Map.of(), "git", "clone", "--quiet", Scripts.PROJECT.toString(), clone.toString());
         Path log = work.resolve("run.log");

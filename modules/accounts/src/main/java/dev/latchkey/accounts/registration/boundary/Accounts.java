@@ -30,7 +30,7 @@ public class Accounts {
 
     /** Registers an account: ACTIVE, or PENDING when approval is required; email not yet confirmed. */
     public AccountView register(@NotNull @Valid Registration registration) {
-        Account account = new Account(registration.normalisedEmail(), registration.username().trim(),
+        Account account = new Account(registration.normalisedEmail(), registration.username(),
                 hasher.hash(registration.password()), blankToNull(registration.displayName()),
                 policy.initialStatus(), clock.instant());
         return AccountView.of(store.add(account));

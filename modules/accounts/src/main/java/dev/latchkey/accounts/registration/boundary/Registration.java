@@ -16,8 +16,14 @@ public record Registration(
         @NotNull @Password String password,
         @Size(max = 100) String displayName) {
 
-    /** Emails are compared and stored lower case, without surrounding spaces. */
+    /** Surrounding spaces are not part of an email or a username. */
+    public Registration {
+        email = email == null ? null : email.strip();
+        username = username == null ? null : username.strip();
+    }
+
+    /** Emails are compared and stored lower case. */
     public String normalisedEmail() {
-        return email.trim().toLowerCase(java.util.Locale.ROOT);
+        return email.toLowerCase(java.util.Locale.ROOT);
     }
 }
