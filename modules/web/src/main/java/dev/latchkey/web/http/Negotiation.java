@@ -15,8 +15,8 @@ import jakarta.ws.rs.ext.Provider;
  * representation: the request is negotiated as if it also accepted {@code application/json},
  * so that its errors come as RFC 9457 and its successes as usual, instead of a 406. The error
  * writer still reads the original header.</li>
- * <li>A request without a body and without a Content-Type is a missing body (400
- * INVALID_REQUEST), not an unsupported media type (415).</li>
+ * <li>A request without a body is a missing body (400 INVALID_REQUEST), not an unsupported
+ * media type (415): there is no entity whose type could be unsupported.</li>
  * </ul>
  */
 @Provider
@@ -30,7 +30,7 @@ public class Negotiation implements ContainerRequestFilter {
             request.getHeaders().putSingle(HttpHeaders.ACCEPT, accept + ", " + MediaType.APPLICATION_JSON + ";q=0.9");
         }
         boolean noBody = request.getLength() <= 0 && request.getHeaderString("Transfer-Encoding") == null;
-        if (noBody && request.getMediaType() == null) {
+        if (noBody) {
             request.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON);
         }
     }
