@@ -31,6 +31,11 @@ public class LatchkeyException extends RuntimeException {
         this.details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
     }
 
+    /** When the client may try again, for codes that say so (Retry-After); empty by default. */
+    public java.util.Optional<java.time.Duration> retryAfter() {
+        return java.util.Optional.empty();
+    }
+
     public ErrorCode code() {
         return code;
     }

@@ -10,7 +10,7 @@ import java.util.UUID;
 public record AccountResponse(UUID id, String email, String username, String displayName, String status,
                               boolean emailConfirmed, List<String> permissions, UUID groupId, Instant createdAt) {
 
-    static AccountResponse of(AccountView a) {
+    public static AccountResponse of(AccountView a) {
         return new AccountResponse(a.id(), a.email(), a.username(), a.displayName(), a.status(), a.emailConfirmed(),
                 a.permissions(), a.groupId(), a.createdAt());
     }

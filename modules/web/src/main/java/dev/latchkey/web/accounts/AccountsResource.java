@@ -25,8 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import static dev.latchkey.kernel.error.ErrorCode.CONFIRMATION_TOKEN_EXPIRED;
 import static dev.latchkey.kernel.error.ErrorCode.DUPLICATE_ENTRY;
 import static dev.latchkey.kernel.error.ErrorCode.IDEMPOTENCY_KEY_REUSED;
+import static dev.latchkey.kernel.error.ErrorCode.INVALID_CONFIRMATION_TOKEN;
 import static dev.latchkey.kernel.error.ErrorCode.INVALID_REQUEST;
 import static dev.latchkey.kernel.error.ErrorCode.PRECONDITION_FAILED;
 import static dev.latchkey.kernel.error.ErrorCode.RESOURCE_NOT_FOUND;
@@ -56,6 +58,17 @@ public class AccountsResource {
                 .tag(Conditional.etag(account.id(), account.version()))
                 .entity(Envelope.created(AccountResponse.of(account)))
                 .build();
+    }
+
+    @POST
+    @Path("confirm")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Confirm an email address", description = "With the token from the confirmation mail's link; it works once.")
+    @APIResponse(responseCode = "200", description = "The confirmed account")
+    @ApiErrors({INVALID_REQUEST, INVALID_CONFIRMATION_TOKEN, CONFIRMATION_TOKEN_EXPIRED})
+    public Response confirm(ConfirmRequest body) {
+        AccountView account = accounts.confirmEmail(Bodies.required(body).token());
+        return Response.ok(Envelope.success(AccountResponse.of(account))).build();
     }
 
     @GET

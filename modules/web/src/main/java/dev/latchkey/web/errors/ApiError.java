@@ -18,7 +18,7 @@ public record ApiError(ErrorCode code, String message, Map<String, Object> detai
                        Map<String, String> headers) {
 
     public ApiError {
-        details = Map.copyOf(new LinkedHashMap<>(details));
+        details = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(details));
         violations = violations.stream()
                 .sorted(Comparator.comparing(Violation::field).thenComparing(v -> v.type().ordinal()))
                 .toList();
@@ -35,7 +35,10 @@ public record ApiError(ErrorCode code, String message, Map<String, Object> detai
 
     public static ApiError from(LatchkeyException e) {
         List<Violation> violations = e instanceof ValidationFailed failed ? failed.violations() : List.of();
-        return new ApiError(e.code(), e.getMessage(), e.details(), violations, Map.of());
+        Map<String, String> headers = e.retryAfter()
+                .map(wait -> Map.of("Retry-After", String.valueOf(Math.max(1, (wait.toMillis() + 999) / 1000))))
+                .orElse(Map.of());
+        return new ApiError(e.code(), e.getMessage(), e.details(), violations, headers);
     }
 
     public static ApiError validation(List<Violation> violations) {

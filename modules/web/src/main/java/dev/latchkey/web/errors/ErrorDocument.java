@@ -40,6 +40,9 @@ public final class ErrorDocument {
         boolean problem = wantsProblem(accept);
         Map<String, Object> body = problem ? problem(error, requestId, instance) : envelope(error, requestId, clock);
         Map<String, String> headers = new LinkedHashMap<>(error.headers());
+        if (error.code().status() == 401) {
+            headers.putIfAbsent("WWW-Authenticate", "Bearer");
+        }
         if (error.code().carriesRetryAfter()) {
             Object retryAfter = error.details().getOrDefault("retry_after", DEFAULT_RETRY_AFTER);
             headers.putIfAbsent("Retry-After", String.valueOf(retryAfter));

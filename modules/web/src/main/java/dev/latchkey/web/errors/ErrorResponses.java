@@ -18,10 +18,20 @@ public final class ErrorResponses {
         String accept = request == null ? null : request.getHeader("Accept");
         String instance = request == null ? null : request.getRequestURI();
         ErrorDocument.Rendered rendered = ErrorDocument.render(error, RequestIds.of(request), instance, accept, CLOCK);
-        Response.ResponseBuilder builder = Response.status(rendered.status())
+        Response.ResponseBuilder builder = Response.status(rendered.status(), reason(rendered.status()))
                 .type(rendered.contentType())
                 .entity(rendered.body());
         rendered.headers().forEach(builder::header);
         return builder.build();
+    }
+
+    /** Reason phrases the HTTP server does not know by itself. */
+    static String reason(int status) {
+        return switch (status) {
+            case 422 -> "Unprocessable Content";
+            case 423 -> "Locked";
+            case 429 -> "Too Many Requests";
+            default -> Response.Status.fromStatusCode(status) != null ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
+        };
     }
 }

@@ -1,14 +1,11 @@
 package dev.latchkey.web.http;
 
 import dev.latchkey.kernel.error.PreconditionFailed;
+import dev.latchkey.kernel.version.VersionTag;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -23,13 +20,7 @@ public final class Conditional {
 
     /** A strong tag that changes with every update: derived from the id and the @Version. */
     public static EntityTag etag(UUID id, long version) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((id + ":" + version).getBytes(StandardCharsets.UTF_8));
-            return new EntityTag(Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new EntityTag(VersionTag.of(id, version));
     }
 
     /** 304 when the client's copy is current, otherwise 200 with the body and its ETag. */

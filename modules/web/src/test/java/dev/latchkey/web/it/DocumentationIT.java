@@ -19,6 +19,12 @@ class DocumentationIT {
         assertTrue(paths.containsKey("/api/accounts"), paths.keySet().toString());
         assertTrue(paths.containsKey("/api/accounts/{id}"), paths.keySet().toString());
         assertTrue(paths.containsKey("/api/health"), paths.keySet().toString());
+        for (String path : new String[]{"/api/accounts/confirm", "/api/auth/login", "/api/auth/logout", "/api/auth/me",
+                "/api/auth/password-reset", "/api/auth/password-reset/confirm"}) {
+            assertTrue(paths.containsKey(path), path + " in " + paths.keySet());
+        }
+        String locked = response.jsonPath().getString("paths.'/api/auth/login'.post.responses.'423'.description");
+        assertTrue(locked.contains("AUTH_ACCOUNT_LOCKED"), locked);
         var post = response.jsonPath().getMap("paths.'/api/accounts'.post.responses");
         for (String status : new String[]{"201", "400", "409", "413", "415", "422", "500", "503"}) {
             assertTrue(post.containsKey(status), "POST /api/accounts documents " + status + ": " + post.keySet());

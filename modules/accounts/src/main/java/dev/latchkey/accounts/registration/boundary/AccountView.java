@@ -11,7 +11,7 @@ public record AccountView(UUID id, String email, String username, String display
                           boolean emailConfirmed, List<String> permissions, UUID groupId,
                           Instant createdAt, long version) {
 
-    static AccountView of(Account account) {
+    public static AccountView of(Account account) {
         return new AccountView(account.id(), account.email(), account.username(), account.displayName(),
                 account.status().name(), account.emailConfirmed(), List.copyOf(account.permissions()),
                 account.groupId(), account.createdAt(), account.version());

@@ -1,20 +1,35 @@
 package dev.latchkey.accounts.registration.boundary;
 
+import dev.latchkey.accounts.mails.AccountMails;
 import dev.latchkey.accounts.password.control.PasswordHasher;
 import dev.latchkey.accounts.registration.control.AccountPolicy;
 import dev.latchkey.accounts.registration.control.AccountStore;
 import dev.latchkey.accounts.registration.entity.Account;
+import dev.latchkey.accounts.signin.boundary.SignIn;
+import dev.latchkey.accounts.tokens.control.AccountTokens;
+import dev.latchkey.accounts.tokens.entity.AccountToken;
+import dev.latchkey.kernel.error.ErrorCode;
+import dev.latchkey.kernel.error.PreconditionFailed;
 import dev.latchkey.kernel.error.ResourceNotFound;
+import dev.latchkey.kernel.error.ValidationFailed;
+import dev.latchkey.kernel.error.Violation;
+import dev.latchkey.kernel.events.SessionsToEnd;
+import dev.latchkey.kernel.version.VersionTag;
+import dev.latchkey.platform.mail.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.faulttolerance.Retry;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 
-/** The accounts module's face: registration and reads. */
+/** The accounts module's face: registration, email confirmation, reads and profile changes. */
 @ApplicationScoped
 @Transactional
 public class Accounts {
@@ -26,21 +41,78 @@ public class Accounts {
     @Inject
     AccountPolicy policy;
     @Inject
+    AccountTokens tokens;
+    @Inject
+    AccountMails mails;
+    @Inject
+    Outbox outbox;
+    @Inject
+    SignIn signIn;
+    @Inject
+    Event<SessionsToEnd> sessionsToEnd;
+    @Inject
     Clock clock;
 
-    /** Registers an account: ACTIVE, or PENDING when approval is required; email not yet confirmed. */
+    /**
+     * Registers an account: ACTIVE, or PENDING when approval is required; email not yet
+     * confirmed. The confirmation mail is queued in the same transaction.
+     */
     public AccountView register(@NotNull @Valid Registration registration) {
-        Account account = new Account(registration.normalisedEmail(), registration.username(),
+        Account account = store.add(new Account(registration.normalisedEmail(), registration.username(),
                 hasher.hash(registration.password()), blankToNull(registration.displayName()),
-                policy.initialStatus(), clock.instant());
-        return AccountView.of(store.add(account));
+                policy.initialStatus(), clock.instant()));
+        String token = tokens.issue(account.id(), AccountToken.Purpose.CONFIRM_EMAIL, policy.confirmationTokenTtl());
+        outbox.queue(mails.confirmation(account, token));
+        return AccountView.of(account);
+    }
+
+    /** Confirms the email address the token was mailed to; the token is spent. */
+    public AccountView confirmEmail(String token) {
+        UUID id = tokens.redeem(token, AccountToken.Purpose.CONFIRM_EMAIL,
+                ErrorCode.INVALID_CONFIRMATION_TOKEN, ErrorCode.CONFIRMATION_TOKEN_EXPIRED);
+        Account account = load(id);
+        account.confirmEmail(clock.instant());
+        return AccountView.of(account);
     }
 
     public AccountView find(UUID id) {
-        return store.find(id).map(AccountView::of).orElseThrow(() -> new ResourceNotFound("account", id));
+        return AccountView.of(load(id));
+    }
+
+    /**
+     * Changes the display name and, given the current password, the password; a password change
+     * ends the account's other sessions. {@code ifMatch} is the caller's version tag, if it sent
+     * one: a stale one is PRECONDITION_FAILED. A concurrent change is retried on a fresh read.
+     */
+    @Retry(retryOn = OptimisticLockException.class, maxRetries = 3, delay = 10, jitter = 10)
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public AccountView changeProfile(UUID id, @NotNull @Valid ProfileChange change, Optional<String> ifMatch,
+                                     Optional<UUID> currentSession) {
+        Account account = load(id);
+        String current = VersionTag.quoted(account.id(), account.version());
+        if (ifMatch.isPresent() && !ifMatch.get().equals("*") && !ifMatch.get().contains(current)) {
+            throw new PreconditionFailed(current);
+        }
+        if (change.displayName() != null) {
+            account.rename(blankToNull(change.displayName()), clock.instant());
+        }
+        if (change.newPassword() != null) {
+            if (change.currentPassword() == null || change.currentPassword().isEmpty()) {
+                throw new ValidationFailed(Violation.required("currentPassword"));
+            }
+            signIn.confirmPassword(id, change.currentPassword());
+            account.changePassword(hasher.hash(change.newPassword()), clock.instant());
+            sessionsToEnd.fire(new SessionsToEnd(id, currentSession, "password_changed"));
+        }
+        store.flush();
+        return AccountView.of(account);
+    }
+
+    private Account load(UUID id) {
+        return store.find(id).orElseThrow(() -> new ResourceNotFound("account", id));
     }
 
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

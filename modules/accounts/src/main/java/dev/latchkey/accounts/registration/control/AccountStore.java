@@ -30,4 +30,29 @@ public class AccountStore {
     public Optional<Account> find(UUID id) {
         return Optional.ofNullable(em.find(Account.class, id));
     }
+
+    /** The account a sign-in names, by email or by username (either case). */
+    public Optional<Account> findByLogin(String login) {
+        String normalised = login.strip().toLowerCase(java.util.Locale.ROOT);
+        return em.createQuery("select a from Account a where a.email = :login or lower(a.username) = :login", Account.class)
+                .setParameter("login", normalised)
+                .getResultStream().findFirst();
+    }
+
+    public Optional<Account> findByEmail(String email) {
+        return em.createQuery("select a from Account a where a.email = :email", Account.class)
+                .setParameter("email", email.strip().toLowerCase(java.util.Locale.ROOT))
+                .getResultStream().findFirst();
+    }
+
+    public boolean anyWithPermission(String permission) {
+        return !em.createNativeQuery("select 1 from account where (',' || permissions || ',') like ?1 limit 1")
+                .setParameter(1, "%," + permission + ",%")
+                .getResultList().isEmpty();
+    }
+
+    /** Flushes pending changes, turning a stale version into the optimistic lock failure the caller retries. */
+    public void flush() {
+        PersistenceErrors.flush(em, UNIQUE_FIELDS);
+    }
 }

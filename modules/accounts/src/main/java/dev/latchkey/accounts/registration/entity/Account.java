@@ -62,6 +62,29 @@ public class Account {
         this.updatedAt = now;
     }
 
+    /** An administrator created at start-up: active, confirmed, with every permission. */
+    public static Account administrator(String email, String username, String passwordHash, Instant now) {
+        Account admin = new Account(email, username, passwordHash, "Administrator", AccountStatus.ACTIVE, now);
+        admin.emailConfirmed = true;
+        admin.permissions = "read,write,admin";
+        return admin;
+    }
+
+    public void confirmEmail(Instant now) {
+        emailConfirmed = true;
+        updatedAt = now;
+    }
+
+    public void changePassword(String newHash, Instant now) {
+        passwordHash = newHash;
+        updatedAt = now;
+    }
+
+    public void rename(String newDisplayName, Instant now) {
+        displayName = newDisplayName;
+        updatedAt = now;
+    }
+
     public UUID id() {
         return id;
     }

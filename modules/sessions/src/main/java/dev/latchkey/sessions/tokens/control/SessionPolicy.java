@@ -1,0 +1,27 @@
+package dev.latchkey.sessions.tokens.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+
+/** The session and token policies of CONTRACT.md section 5, read in this one place. */
+@ApplicationScoped
+public class SessionPolicy {
+
+    @Inject
+    @ConfigProperty(name = "sessions.max-age", defaultValue = "PT1H")
+    Duration maxAge;
+    @Inject
+    @ConfigProperty(name = "tokens.access-ttl", defaultValue = "PT15M")
+    Duration accessTtl;
+
+    public Duration maxAge() {
+        return maxAge;
+    }
+
+    public Duration accessTtl() {
+        return accessTtl;
+    }
+}

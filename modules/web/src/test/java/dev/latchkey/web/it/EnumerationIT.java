@@ -1,0 +1,83 @@
+package dev.latchkey.web.it;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static dev.latchkey.web.it.Api.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Nothing in a sign-in or reset answer, or its timing, tells whether an account exists. */
+class EnumerationIT {
+
+    static Map<String, Object> comparable(Response response) {
+        Map<String, Object> body = new java.util.HashMap<>(JsonPath.from(response.asString()).getMap(""));
+        body.remove("timestamp");
+        body.remove("request_id");
+        body.put("http_status", response.statusCode());
+        body.put("headers", List.of(String.valueOf(response.header("WWW-Authenticate")), String.valueOf(response.header("Content-Type"))));
+        return body;
+    }
+
+    @Test
+    void anUnknownLoginFailsExactlyLikeAWrongPassword() throws Exception {
+        People.Person person = People.confirmedQuickly();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Response known = People.login(person.email(), "wrong password");
+            Response unknown = People.login("nobody-" + person.email(), "wrong password");
+            assertEquals(comparable(known), comparable(unknown), "attempt " + (attempt + 1));
+        }
+    }
+
+    @Test
+    void unknownAndKnownTakeTheSameTime() throws Exception {
+        int tries = 20;
+        List<People.Person> people = new ArrayList<>();
+        for (int i = 0; i < tries; i++) {
+            people.add(People.confirmedQuickly());
+        }
+        People.login("warm-up-" + UUID.randomUUID(), "x");
+        List<Long> known = new ArrayList<>();
+        List<Long> unknown = new ArrayList<>();
+        for (int i = 0; i < tries; i++) {
+            known.add(People.login(people.get(i).email(), "wrong password").then().statusCode(401).extract().time());
+            unknown.add(People.login("nobody-" + UUID.randomUUID() + "@example.com", "wrong password").then().statusCode(401).extract().time());
+        }
+        double knownMedian = median(known);
+        double unknownMedian = median(unknown);
+        System.out.printf("sign-in failure medians over %d tries: known %.1f ms, unknown %.1f ms%n", tries, knownMedian, unknownMedian);
+        assertTrue(Math.abs(knownMedian - unknownMedian) <= 0.2 * Math.max(knownMedian, unknownMedian),
+                "within 20 %: known " + known + " unknown " + unknown);
+    }
+
+    @Test
+    void aResetRequestAnswersTheSameForAnyAddress() throws Exception {
+        People.Person person = People.confirmedQuickly();
+        Response known = json().body(Map.of("email", person.email())).post("/api/auth/password-reset");
+        Response unknown = json().body(Map.of("email", "nobody-" + person.email())).post("/api/auth/password-reset");
+        known.then().statusCode(202);
+        assertEquals(comparable(known), comparable(unknown));
+        List<Long> knownTimes = new ArrayList<>();
+        List<Long> unknownTimes = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            knownTimes.add(json().body(Map.of("email", person.email())).post("/api/auth/password-reset").time());
+            unknownTimes.add(json().body(Map.of("email", "nobody-" + i + person.email())).post("/api/auth/password-reset").time());
+        }
+        double k = median(knownTimes);
+        double u = median(unknownTimes);
+        System.out.printf("reset request medians: known %.1f ms, unknown %.1f ms%n", k, u);
+        assertTrue(Math.abs(k - u) <= Math.max(3, 0.2 * Math.max(k, u)), "known " + knownTimes + " unknown " + unknownTimes);
+    }
+
+    static double median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
+    }
+}
