@@ -65,16 +65,17 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         }
     }
 
-    /** The last property name of the path: {@code register.registration.email} is the field {@code email}. */
+    /**
+     * The last property or parameter name of the path: {@code register.registration.email} is
+     * the field {@code email}, {@code request.email} (a scalar parameter) too.
+     */
     static String field(Path path) {
         String field = "body";
         for (Path.Node node : path) {
-            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY
-                    || node.getKind() == jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
-                field = node.getName();
-            } else if (node.getKind() == jakarta.validation.ElementKind.PARAMETER
-                    || node.getKind() == jakarta.validation.ElementKind.RETURN_VALUE) {
-                field = "body";
+            switch (node.getKind()) {
+                case PROPERTY, CONTAINER_ELEMENT, PARAMETER -> field = node.getName() == null ? field : node.getName();
+                default -> {
+                }
             }
         }
         return field;

@@ -4,7 +4,6 @@ import io.restassured.response.Response;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -109,8 +108,9 @@ class PasswordIT {
         long deadline = System.currentTimeMillis() + 30_000;
         Mailbox.start();
         while (System.currentTimeMillis() < deadline) {
-            if (Mailbox.count(to) > before) {
-                return Mailbox.await(to, Duration.ofSeconds(1));
+            java.util.Optional<MimeMessage> reset = Mailbox.find(to);
+            if (Mailbox.count(to) > before && reset.isPresent() && "Reset your password".equals(reset.get().getSubject())) {
+                return reset.get();
             }
             Thread.sleep(100);
         }
