@@ -22,7 +22,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class LatchkeyRunIT {
 
-    static final int PORT = 8282;
+    static final int PORT = freePort();
+    static final int DB_PORT = freePort();
+
+    static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     @Test
     void aCleanCloneServesWithOneCommand() throws Exception {
@@ -37,7 +46,7 @@ class LatchkeyRunIT {
         builder.environment().remove("LATCHKEY_PROFILE");
         builder.environment().remove("DB_URL");
         builder.environment().put("LATCHKEY_PORT", String.valueOf(PORT));
-        builder.environment().put("LATCHKEY_DB_PORT", "55434");
+        builder.environment().put("LATCHKEY_DB_PORT", String.valueOf(DB_PORT));
         builder.environment().put("LATCHKEY_DATA", work.resolve("data").toString());
         Process run = builder.start();
         try {
@@ -51,7 +60,7 @@ class LatchkeyRunIT {
             assertTrue(run.waitFor(90, TimeUnit.SECONDS), "stops on SIGTERM");
         }
         String status = Scripts.run(clone, Map.of("LATCHKEY_DATA", work.resolve("data").toString(),
-                "LATCHKEY_DB_PORT", "55434"), "bash", "-c", "./latchkey db status || true");
+                "LATCHKEY_DB_PORT", String.valueOf(DB_PORT)), "bash", "-c", "./latchkey db status || true");
         assertTrue(status.contains("no server running"), "the database stopped with the service: " + status);
         Scripts.run(work.getParent(), Map.of(), "rm", "-rf", work.toString());
     }
