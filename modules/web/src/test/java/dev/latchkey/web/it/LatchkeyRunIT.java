@@ -48,6 +48,10 @@ class LatchkeyRunIT {
         builder.environment().put("LATCHKEY_PORT", String.valueOf(PORT));
         builder.environment().put("LATCHKEY_DB_PORT", String.valueOf(DB_PORT));
         builder.environment().put("LATCHKEY_DATA", work.resolve("data").toString());
+        // the policies of CONTRACT.md section 5 are set the MicroProfile Config way
+        builder.environment().put("ACCOUNTS_APPROVAL_REQUIRED", "true");
+        builder.environment().put("ACCOUNTS_GROUP_REQUIRED", "true");
+        builder.environment().put("ACCOUNTS_EMAIL_CONFIRMATION_REQUIRED", "false");
         Process run = builder.start();
         try {
             int status = awaitReady(run, Duration.ofMinutes(8));
@@ -55,6 +59,7 @@ class LatchkeyRunIT {
             HttpResponse<String> health = get("/api/health");
             assertEquals("{\"status\":\"healthy\",\"checks\":{\"database\":\"up\"}}", health.body());
             assertTrue(Files.exists(work.resolve("data/pgdata/PG_VERSION")), "private data directory created");
+            policiesComeFromTheEnvironment();
         } finally {
             run.destroy();
             assertTrue(run.waitFor(90, TimeUnit.SECONDS), "stops on SIGTERM");
@@ -63,6 +68,33 @@ class LatchkeyRunIT {
                 "LATCHKEY_DB_PORT", String.valueOf(DB_PORT)), "bash", "-c", "./latchkey db status || true");
         assertTrue(status.contains("no server running"), "the database stopped with the service: " + status);
         Scripts.run(work.getParent(), Map.of(), "rm", "-rf", work.toString());
+    }
+
+    /** approval-required makes new accounts PENDING; group-required refuses sign-in without a group. */
+    private static void policiesComeFromTheEnvironment() throws Exception {
+        String email = "policy-" + java.util.UUID.randomUUID() + "@example.com";
+        HttpResponse<String> registered = post("/api/accounts", "{\"email\":\"" + email + "\",\"username\":\"policy"
+                + email.substring(7, 15) + "\",\"password\":\"correct horse battery\"}");
+        assertEquals(201, registered.statusCode(), registered.body());
+        assertTrue(registered.body().contains("\"status\":\"PENDING\""), registered.body());
+        HttpResponse<String> pending = post("/api/auth/login", "{\"login\":\"" + email + "\",\"password\":\"correct horse battery\"}");
+        assertEquals(403, pending.statusCode(), pending.body());
+        assertTrue(pending.body().contains("ACCOUNT_PENDING"), pending.body());
+        String db = "jdbc:postgresql://127.0.0.1:" + DB_PORT + "/latchkey";
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(db, "latchkey", "latchkey");
+             java.sql.PreparedStatement approve = c.prepareStatement("update account set status = 'ACTIVE' where email = ?")) {
+            approve.setString(1, email);
+            assertEquals(1, approve.executeUpdate());
+        }
+        HttpResponse<String> noGroup = post("/api/auth/login", "{\"login\":\"" + email + "\",\"password\":\"correct horse battery\"}");
+        assertEquals(403, noGroup.statusCode(), noGroup.body());
+        assertTrue(noGroup.body().contains("\"code\":\"NO_GROUP\"") && noGroup.body().contains("\"group_id\":null"), noGroup.body());
+    }
+
+    private static HttpResponse<String> post(String path, String json) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static int awaitReady(Process run, Duration limit) throws Exception {
