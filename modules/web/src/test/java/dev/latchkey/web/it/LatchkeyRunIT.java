@@ -25,7 +25,7 @@ class LatchkeyRunIT {
     static final int PORT = freePort();
     static final int DB_PORT = freePort();
 
-    static int freePort() {
+    public static int freePort() {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (java.io.IOException e) {
