@@ -2,6 +2,7 @@ package dev.latchkey.web.http;
 
 import dev.latchkey.kernel.error.ConcurrencyConflict;
 import dev.latchkey.kernel.error.InvalidRequest;
+import dev.latchkey.kernel.secrets.Secrets;
 import dev.latchkey.platform.idempotency.Claim;
 import dev.latchkey.platform.idempotency.IdempotencyKeys;
 import dev.latchkey.platform.idempotency.StoredResponse;
@@ -25,9 +26,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
@@ -135,10 +133,10 @@ public class Idempotency implements ContainerRequestFilter, ContainerResponseFil
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         String apiKey = request.getHeaderString("X-API-Key");
         if (authorization != null) {
-            return "bearer:" + sha256(authorization.getBytes(StandardCharsets.UTF_8));
+            return "bearer:" + Secrets.sha256Hex(authorization);
         }
         if (apiKey != null) {
-            return "key:" + sha256(apiKey.getBytes(StandardCharsets.UTF_8));
+            return "key:" + Secrets.sha256Hex(apiKey);
         }
         return "ip:" + (servletRequest == null ? "unknown" : servletRequest.getRemoteAddr());
     }
@@ -148,19 +146,11 @@ public class Idempotency implements ContainerRequestFilter, ContainerResponseFil
         byte[] all = new byte[target.length + body.length];
         System.arraycopy(target, 0, all, 0, target.length);
         System.arraycopy(body, 0, all, target.length, body.length);
-        return sha256(all);
+        return Secrets.sha256Hex(all);
     }
 
     private static String location(ContainerResponseContext response) {
         return response.getHeaderString(HttpHeaders.LOCATION);
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void pause() {

@@ -3,20 +3,15 @@ package dev.latchkey.accounts.tokens.control;
 import dev.latchkey.accounts.tokens.entity.AccountToken;
 import dev.latchkey.kernel.error.ErrorCode;
 import dev.latchkey.kernel.error.LatchkeyException;
+import dev.latchkey.kernel.secrets.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.UUID;
 
 /**
@@ -27,8 +22,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class AccountTokens {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     @PersistenceContext(unitName = "latchkey")
     EntityManager em;
     @Inject
@@ -36,17 +29,15 @@ public class AccountTokens {
 
     /** Returns the token to put in the mail; only its hash is kept. */
     public String issue(UUID accountId, AccountToken.Purpose purpose, Duration ttl) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        em.persist(new AccountToken(hash(token), accountId, purpose, clock.instant(), clock.instant().plus(ttl)));
+        String token = Secrets.randomToken();
+        em.persist(new AccountToken(Secrets.sha256Hex(token), accountId, purpose, clock.instant(), clock.instant().plus(ttl)));
         return token;
     }
 
     /** The account the token was issued for; it is spent from now on. */
     public UUID redeem(String token, AccountToken.Purpose purpose, ErrorCode invalid, ErrorCode expired) {
         AccountToken found = token == null || token.isBlank() || token.length() > 200 ? null
-                : em.find(AccountToken.class, hash(token), LockModeType.PESSIMISTIC_WRITE);
+                : em.find(AccountToken.class, Secrets.sha256Hex(token), LockModeType.PESSIMISTIC_WRITE);
         if (found == null || found.purpose() != purpose || found.isUsed()) {
             throw new LatchkeyException(invalid);
         }
@@ -55,13 +46,5 @@ public class AccountTokens {
         }
         found.use(clock.instant());
         return found.accountId();
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

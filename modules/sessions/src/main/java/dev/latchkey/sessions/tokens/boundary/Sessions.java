@@ -3,6 +3,7 @@ package dev.latchkey.sessions.tokens.boundary;
 import dev.latchkey.kernel.error.ErrorCode;
 import dev.latchkey.kernel.error.LatchkeyException;
 import dev.latchkey.kernel.events.SessionsToEnd;
+import dev.latchkey.kernel.secrets.Secrets;
 import dev.latchkey.sessions.tokens.control.AccessTokens;
 import dev.latchkey.sessions.tokens.control.SessionPolicy;
 import dev.latchkey.sessions.tokens.entity.Session;
@@ -13,15 +14,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -35,8 +30,6 @@ import java.util.UUID;
 @Transactional
 public class Sessions {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     @PersistenceContext(unitName = "latchkey")
     EntityManager em;
     @Inject
@@ -49,8 +42,8 @@ public class Sessions {
     /** Opens a session for an account that has just proved who it is. */
     public TokenPair open(UUID accountId) {
         Instant now = clock.instant();
-        String refreshToken = randomToken();
-        Session session = new Session(accountId, hash(refreshToken), now, now.plus(policy.maxAge()));
+        String refreshToken = Secrets.randomToken();
+        Session session = new Session(accountId, Secrets.sha256Hex(refreshToken), now, now.plus(policy.maxAge()));
         em.persist(session);
         return new TokenPair(accessTokens.issue(accountId, session.id(), now), refreshToken, "Bearer",
                 policy.accessTtl().toSeconds(), session.id(), session.expiresAt());
@@ -100,19 +93,5 @@ public class Sessions {
         details.put("validation_failure", failure);
         details.put("action", "sign in again");
         return new LatchkeyException(ErrorCode.SESSION_INVALID, details);
-    }
-
-    private static String randomToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
