@@ -29,6 +29,10 @@ final class AuthRequests {
     record ResetConfirmation(@Schema(required = true) String token, @Schema(required = true, minLength = 12) String newPassword) {
     }
 
+    @Schema(name = "RefreshRequest")
+    record Refresh(@Schema(required = true) String refreshToken) {
+    }
+
     @Schema(name = "TokenRequest")
     record Token(@Schema(required = true) String token) {
     }

@@ -59,14 +59,28 @@ public class AuthResource {
     @Operation(summary = "Sign in with email or username and password",
             description = "Answers the token response. Unknown logins fail exactly like wrong passwords, in the same time. "
                     + "After accounts.lockout-after failures the account is locked for accounts.lockout-duration; "
-                    + "the failure that reaches the limit already answers 423.")
+                    + "the failure that reaches the limit already answers 423. At sessions.max-concurrent open sessions "
+                    + "the next sign-in is SESSION_CONCURRENT_LIMIT.")
     @APIResponse(responseCode = "200", description = "{accessToken, refreshToken, tokenType, expiresIn, sessionId, sessionExpiresAt}")
     @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR, AUTH_INVALID_CREDENTIALS, AUTH_ACCOUNT_LOCKED, EMAIL_NOT_CONFIRMED,
-            ACCOUNT_PENDING, ACCOUNT_DECLINED, ACCOUNT_DEACTIVATED, NO_GROUP, GROUP_DELETED})
+            ACCOUNT_PENDING, ACCOUNT_DECLINED, ACCOUNT_DEACTIVATED, NO_GROUP, GROUP_DELETED, SESSION_CONCURRENT_LIMIT, CONCURRENCY_CONFLICT})
     public Response login(AuthRequests.Login body) {
         Bodies.required(body);
         AccountView account = signIn.signIn(new Credentials(body.login(), body.password()));
         TokenPair tokens = sessions.open(account.id());
+        return Response.ok(Envelope.success(tokens)).header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path("refresh")
+    @Operation(summary = "Rotate the token pair",
+            description = "The presented refresh token is retired and a new pair issued. Presenting a retired one again ends "
+                    + "its whole session (REFRESH_TOKEN_REVOKED); a second refresh of the same token within 2 s is refused "
+                    + "without ending the session.")
+    @APIResponse(responseCode = "200", description = "{accessToken, refreshToken, tokenType, expiresIn, sessionId, sessionExpiresAt}")
+    @ApiErrors({INVALID_REQUEST, INVALID_REFRESH_TOKEN, REFRESH_TOKEN_EXPIRED, REFRESH_TOKEN_REVOKED})
+    public Response refresh(AuthRequests.Refresh body) {
+        TokenPair tokens = sessions.refresh(Bodies.required(body).refreshToken());
         return Response.ok(Envelope.success(tokens)).header("Cache-Control", "no-store").build();
     }
 
@@ -78,7 +92,7 @@ public class AuthResource {
     @APIResponse(responseCode = "204", description = "Signed out")
     @ApiErrors({AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, SESSION_INVALID, SESSION_EXPIRED})
     public Response logout() {
-        sessions.end(caller.get().sessionId(), "logout");
+        sessions.logout(caller.get().sessionId(), "logout");
         return Response.noContent().build();
     }
 

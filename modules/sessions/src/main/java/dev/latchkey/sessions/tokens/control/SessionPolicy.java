@@ -17,6 +17,14 @@ public class SessionPolicy {
     @ConfigProperty(name = "tokens.access-ttl", defaultValue = "PT15M")
     Duration accessTtl;
 
+    @Inject
+    @ConfigProperty(name = "sessions.max-concurrent", defaultValue = "3")
+    int maxConcurrent;
+
+    public int maxConcurrent() {
+        return Math.max(1, maxConcurrent);
+    }
+
     public Duration maxAge() {
         return maxAge;
     }

@@ -26,18 +26,17 @@ public class Session {
     private Instant endedAt;
     @Column(name = "end_reason")
     private String endReason;
-    @Column(name = "refresh_token_hash", nullable = false)
-    private String refreshTokenHash;
+    @Column(name = "last_used_at")
+    private Instant lastUsedAt;
     @Version
     private long version;
 
     protected Session() {
     }
 
-    public Session(UUID accountId, String refreshTokenHash, Instant now, Instant expiresAt) {
+    public Session(UUID accountId, Instant now, Instant expiresAt) {
         this.id = UUID.randomUUID();
         this.accountId = accountId;
-        this.refreshTokenHash = refreshTokenHash;
         this.createdAt = now;
         this.expiresAt = expiresAt;
     }
@@ -71,5 +70,13 @@ public class Session {
 
     public Instant expiresAt() {
         return expiresAt;
+    }
+
+    public Instant lastUsedAt() {
+        return lastUsedAt;
+    }
+
+    public void refreshed(Instant now) {
+        lastUsedAt = now;
     }
 }

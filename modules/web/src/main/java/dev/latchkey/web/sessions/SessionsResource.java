@@ -1,0 +1,60 @@
+package dev.latchkey.web.sessions;
+
+import dev.latchkey.sessions.tokens.boundary.SessionPage;
+import dev.latchkey.sessions.tokens.boundary.Sessions;
+import dev.latchkey.web.auth.Authenticated;
+import dev.latchkey.web.auth.CurrentCaller;
+import dev.latchkey.web.envelope.Envelope;
+import dev.latchkey.web.http.Ids;
+import dev.latchkey.web.http.Paging;
+import dev.latchkey.web.openapi.ApiErrors;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import static dev.latchkey.kernel.error.ErrorCode.*;
+
+@Path("sessions")
+@RequestScoped
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Sessions")
+public class SessionsResource {
+
+    @Inject
+    Sessions sessions;
+    @Inject
+    CurrentCaller caller;
+
+    @GET
+    @Operation(summary = "Your open sessions, newest first", description = "The one making the request has current: true. Paged with ?page= and ?size=.")
+    @APIResponse(responseCode = "200", description = "[{id, createdAt, expiresAt, lastUsedAt, current}] with meta {page, size, total}")
+    @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR, AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, SESSION_INVALID, SESSION_EXPIRED})
+    public Response list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        Paging paging = Paging.of(page, size);
+        SessionPage result = sessions.list(caller.get().accountId(), caller.get().sessionId(), paging.page(), paging.size());
+        return Response.ok(Envelope.page(result.items(), result.page(), result.size(), result.total())).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "End one of your sessions", description = "Its access and refresh tokens stop working at once.")
+    @APIResponse(responseCode = "204", description = "Ended")
+    @ApiErrors({INVALID_REQUEST, SESSION_NOT_FOUND, AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, SESSION_INVALID, SESSION_EXPIRED})
+    public Response end(@PathParam("id") String id) {
+        sessions.end(caller.get().accountId(), Ids.uuid("id", id));
+        return Response.noContent().build();
+    }
+}
