@@ -7,6 +7,7 @@ import dev.latchkey.accounts.signin.boundary.Credentials;
 import dev.latchkey.accounts.signin.boundary.SignIn;
 import dev.latchkey.sessions.tokens.boundary.Sessions;
 import dev.latchkey.sessions.tokens.boundary.TokenPair;
+import dev.latchkey.sessions.twofactor.boundary.TwoFactor;
 import dev.latchkey.web.accounts.AccountResponse;
 import dev.latchkey.web.envelope.Envelope;
 import dev.latchkey.web.http.Conditional;
@@ -52,6 +53,8 @@ public class AuthResource {
     @Inject
     PasswordResets resets;
     @Inject
+    TwoFactor twoFactor;
+    @Inject
     CurrentCaller caller;
 
     @POST
@@ -61,14 +64,15 @@ public class AuthResource {
                     + "After accounts.lockout-after failures the account is locked for accounts.lockout-duration; "
                     + "the failure that reaches the limit already answers 423. At sessions.max-concurrent open sessions "
                     + "the next sign-in is SESSION_CONCURRENT_LIMIT.")
-    @APIResponse(responseCode = "200", description = "{accessToken, refreshToken, tokenType, expiresIn, sessionId, sessionExpiresAt}")
+    @APIResponse(responseCode = "200", description = "{accessToken, refreshToken, tokenType, expiresIn, sessionId, sessionExpiresAt}, "
+            + "or with two-factor on {mfaRequired: true, mfaToken, methods: [totp, backup_code]} for POST /api/2fa/verify")
     @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR, AUTH_INVALID_CREDENTIALS, AUTH_ACCOUNT_LOCKED, EMAIL_NOT_CONFIRMED,
             ACCOUNT_PENDING, ACCOUNT_DECLINED, ACCOUNT_DEACTIVATED, NO_GROUP, GROUP_DELETED, SESSION_CONCURRENT_LIMIT, CONCURRENCY_CONFLICT})
     public Response login(AuthRequests.Login body) {
         Bodies.required(body);
         AccountView account = signIn.signIn(new Credentials(body.login(), body.password()));
-        TokenPair tokens = sessions.open(account.id());
-        return Response.ok(Envelope.success(tokens)).header("Cache-Control", "no-store").build();
+        Object answer = twoFactor.enabled(account.id()) ? twoFactor.challenge(account.id()) : sessions.open(account.id());
+        return Response.ok(Envelope.success(answer)).header("Cache-Control", "no-store").build();
     }
 
     @POST

@@ -6,6 +6,7 @@ import dev.latchkey.web.auth.AuthResource;
 import dev.latchkey.web.errors.ErrorReference;
 import dev.latchkey.web.health.ApiHealthResource;
 import dev.latchkey.web.sessions.SessionsResource;
+import dev.latchkey.web.twofactor.TwoFactorResource;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -37,7 +38,8 @@ import java.util.stream.Collectors;
 public class ErrorCatalogueFilter implements OASFilter {
 
     /** The resources whose {@link ApiErrors} are read; a new resource class is added here. */
-    static final List<Class<?>> RESOURCES = List.of(AccountsResource.class, AuthResource.class, SessionsResource.class, ApiHealthResource.class);
+    static final List<Class<?>> RESOURCES = List.of(AccountsResource.class, AuthResource.class, SessionsResource.class,
+            TwoFactorResource.class, ApiHealthResource.class);
 
     static final Set<ErrorCode> EVERY_ROUTE = EnumSet.of(ErrorCode.METHOD_NOT_ALLOWED, ErrorCode.NOT_ACCEPTABLE,
             ErrorCode.INTERNAL_ERROR, ErrorCode.SERVICE_UNAVAILABLE);

@@ -1,0 +1,104 @@
+package dev.latchkey.web.twofactor;
+
+import dev.latchkey.accounts.registration.boundary.Accounts;
+import dev.latchkey.sessions.tokens.boundary.Sessions;
+import dev.latchkey.sessions.twofactor.boundary.TwoFactor;
+import dev.latchkey.web.auth.Authenticated;
+import dev.latchkey.web.auth.CurrentCaller;
+import dev.latchkey.web.envelope.Envelope;
+import dev.latchkey.web.json.Bodies;
+import dev.latchkey.web.openapi.ApiErrors;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Map;
+
+import static dev.latchkey.kernel.error.ErrorCode.*;
+
+@Path("2fa")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Two-factor authentication")
+public class TwoFactorResource {
+
+    @Schema(name = "CodeRequest")
+    public record CodeRequest(@Schema(required = true, description = "6-digit TOTP code or a backup code") String code) {
+    }
+
+    @Schema(name = "MfaVerifyRequest")
+    public record VerifyRequest(@Schema(required = true) String mfaToken, @Schema(required = true) String code) {
+    }
+
+    @Inject
+    TwoFactor twoFactor;
+    @Inject
+    Accounts accounts;
+    @Inject
+    Sessions sessions;
+    @Inject
+    CurrentCaller caller;
+
+    @POST
+    @Path("totp/setup")
+    @Authenticated
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Start TOTP setup", description = "RFC 6238, SHA-1, 6 digits, 30 s. TOTP is on only after verify-setup.")
+    @APIResponse(responseCode = "200", description = "{secret, otpauthUri}")
+    @ApiErrors({AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, SESSION_INVALID, SESSION_EXPIRED})
+    public Response setup() {
+        String label = accounts.find(caller.get().accountId()).email();
+        return Response.ok(Envelope.success(twoFactor.setup(caller.get().accountId(), label))).header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path("totp/verify-setup")
+    @Authenticated
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Turn TOTP on with a first code", description = "Answers ten single-use backup codes, shown this once. Ends the other sessions.")
+    @APIResponse(responseCode = "200", description = "{backupCodes: [10 codes]}")
+    @ApiErrors({INVALID_REQUEST, INVALID_VERIFICATION_CODE, MFA_SETUP_NOT_INITIATED, AUTHENTICATION_REQUIRED, TOKEN_INVALID,
+            TOKEN_EXPIRED, SESSION_INVALID, SESSION_EXPIRED})
+    public Response verifySetup(CodeRequest body) {
+        var codes = twoFactor.verifySetup(caller.get().accountId(), Bodies.required(body).code(), caller.get().sessionId());
+        return Response.ok(Envelope.success(Map.of("backupCodes", codes))).header("Cache-Control", "no-store").build();
+    }
+
+    @DELETE
+    @Path("totp")
+    @Authenticated
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Turn TOTP off", description = "Needs {code}: a current TOTP code or a backup code. Ends the other sessions.")
+    @APIResponse(responseCode = "204", description = "Turned off")
+    @ApiErrors({INVALID_REQUEST, INVALID_VERIFICATION_CODE, BACKUP_CODE_ALREADY_USED, NO_MFA_METHOD, AUTHENTICATION_REQUIRED,
+            TOKEN_INVALID, TOKEN_EXPIRED, SESSION_INVALID, SESSION_EXPIRED})
+    public Response disable(CodeRequest body) {
+        twoFactor.disable(caller.get().accountId(), Bodies.required(body).code(), caller.get().sessionId());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("verify")
+    @Operation(summary = "Complete a sign-in with a TOTP or backup code",
+            description = "With the mfaToken the login answered. Five wrong codes spend the mfaToken.")
+    @APIResponse(responseCode = "200", description = "{accessToken, refreshToken, tokenType, expiresIn, sessionId, sessionExpiresAt}")
+    @ApiErrors({INVALID_REQUEST, TOKEN_INVALID, INVALID_VERIFICATION_CODE, BACKUP_CODE_ALREADY_USED, NO_MFA_METHOD,
+            SESSION_CONCURRENT_LIMIT, CONCURRENCY_CONFLICT})
+    public Response verify(VerifyRequest body) {
+        Bodies.required(body);
+        var account = twoFactor.verify(body.mfaToken(), body.code());
+        return Response.ok(Envelope.success(sessions.open(account))).header("Cache-Control", "no-store").build();
+    }
+}
