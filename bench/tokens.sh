@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# The hot paths: GET /api/auth/me with a valid access token, and POST /api/auth/refresh.
+#   bench/tokens.sh [seconds]
+# Starts its own service (profile "bench", port 8383, an emptied database), signs one account in
+# 33 times, then runs wrk at 32 connections on each route and counts the database reads per
+# request from PostgreSQL's own statistics (pg_stat_user_tables: index and sequential scans).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION="${1:-15}"
+export LATCHKEY_PROFILE=bench LATCHKEY_PORT=8383 LATCHKEY_DB_PORT=55435
+export ACCOUNTS_EMAIL_CONFIRMATION_REQUIRED=false SESSIONS_MAX_CONCURRENT=1000
+URL=http://localhost:8383
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+[ -f modules/web/target/latchkey.war ] || ./latchkey build
+./latchkey db reset
+./latchkey run > /tmp/latchkey-bench.log 2>&1 &
+RUN=$!
+trap 'kill $RUN 2>/dev/null; wait $RUN 2>/dev/null || true' EXIT
+for _ in $(seq 1 180); do curl -fs -o /dev/null "$URL/health/ready" && break; sleep 1; done
+curl -s -o /dev/null -X POST "$URL/api/accounts" -H 'Content-Type: application/json' \
+  -d '{"email":"tokens@example.com","username":"tokens","password":"benchmark password"}'
+login() { curl -s -X POST "$URL/api/auth/login" -H 'Content-Type: application/json' -d '{"login":"tokens","password":"benchmark password"}'; }
+export BENCH_TOKEN=$(login | sed -n 's/.*"accessToken":"\([^"]*\)".*/\1/p')
+TOKENS=$(mktemp)
+for _ in $(seq 1 64); do login | grep -o '"refreshToken":"[^"]*"' | cut -d'"' -f4 >> "$TOKENS"; done
+[ "$(wc -l < "$TOKENS")" -eq 64 ] || { echo "sign-ins for the refresh benchmark failed: $(login)" >&2; exit 1; }
+WARM=$(mktemp); head -n 32 "$TOKENS" > "$WARM"; tail -n 32 "$TOKENS" > "$TOKENS.main"; mv "$TOKENS.main" "$TOKENS"
+export BENCH_REFRESH_TOKENS="$TOKENS"
+scans() {
+  PGPASSWORD=latchkey psql -h 127.0.0.1 -p "$LATCHKEY_DB_PORT" -U latchkey -d latchkey -qtA \
+    -c "select coalesce(sum(idx_scan),0) + coalesce(sum(seq_scan),0) from pg_stat_user_tables"
+}
+run() { # name lua-script threads
+  BENCH_REFRESH_TOKENS="${WARM:-}" wrk -t"$3" -c32 -d5s -s "$2" "$URL" >/dev/null
+  sleep 1; local before; before=$(scans)
+  local out; out=$(wrk -t"$3" -c32 -d"${DURATION}s" --latency -s "$2" "$URL")
+  sleep 1; local after; after=$(scans)
+  local requests; requests=$(echo "$out" | sed -n 's/^ *\([0-9]*\) requests in.*/\1/p')
+  echo "$1: $(echo "$out" | sed -n 's/^Requests\/sec: *//p') requests/s, p50 $(echo "$out" | awk '$1=="50%"{print $2}'), p99 $(echo "$out" | awk '$1=="99%"{print $2}'), non-2xx $(echo "$out" | sed -n 's/.*Non-2xx or 3xx responses: *//p' | tr -d '\n' )" \
+    "| table scans per request: $(awk -v a="$after" -v b="$before" -v n="$requests" 'BEGIN{printf "%.2f", (a-b)/n}')"
+}
+run "GET /api/auth/me, 32 connections" bench/me.lua 2
+BENCH_REFRESH_TOKENS="$TOKENS" run "POST /api/auth/refresh, 32 connections" bench/refresh.lua 32
+rm -f "$TOKENS" "$WARM"
