@@ -94,7 +94,7 @@ public class AuthResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "End the current session", description = "Its access and refresh tokens stop working at once.")
     @APIResponse(responseCode = "204", description = "Signed out")
-    @ApiErrors({AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, SESSION_INVALID, SESSION_EXPIRED})
+    @ApiErrors({})
     public Response logout() {
         sessions.logout(caller.get().sessionId(), "logout");
         return Response.noContent().build();
@@ -106,7 +106,7 @@ public class AuthResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "The signed-in account, with its permissions")
     @APIResponse(responseCode = "200", description = "The account, with an ETag")
-    @ApiErrors({AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, SESSION_INVALID, SESSION_EXPIRED, PRECONDITION_FAILED})
+    @ApiErrors({PRECONDITION_FAILED})
     public Response me(@Context Request request) {
         AccountView account = accounts.find(caller.get().accountId());
         return Conditional.get(request, Conditional.etag(account.id(), account.version()),
@@ -121,8 +121,7 @@ public class AuthResource {
             description = "newPassword needs currentPassword; a wrong one is AUTH_INVALID_CREDENTIALS and counts toward the lockout. "
                     + "A password change ends every other session. Honours If-Match.")
     @APIResponse(responseCode = "200", description = "The updated account, with its new ETag")
-    @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR, AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, SESSION_INVALID,
-            SESSION_EXPIRED, AUTH_INVALID_CREDENTIALS, AUTH_ACCOUNT_LOCKED, PRECONDITION_FAILED, CONCURRENCY_CONFLICT})
+    @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR, AUTH_INVALID_CREDENTIALS, AUTH_ACCOUNT_LOCKED, PRECONDITION_FAILED, CONCURRENCY_CONFLICT})
     public Response changeMe(AuthRequests.ProfileChange body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Bodies.required(body);
         AccountView account = accounts.changeProfile(caller.get().accountId(),

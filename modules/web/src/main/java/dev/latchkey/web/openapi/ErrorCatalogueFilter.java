@@ -2,6 +2,7 @@ package dev.latchkey.web.openapi;
 
 import dev.latchkey.kernel.error.ErrorCode;
 import dev.latchkey.web.accounts.AccountsResource;
+import dev.latchkey.web.auth.Authenticated;
 import dev.latchkey.web.auth.AuthResource;
 import dev.latchkey.web.errors.ErrorReference;
 import dev.latchkey.web.health.ApiHealthResource;
@@ -33,7 +34,8 @@ import java.util.stream.Collectors;
 /**
  * Completes the OpenAPI document from the error catalogue: the error schemas, the error
  * reference in the description, and on every operation a response per status listing the
- * codes it can answer with ({@link ApiErrors} plus those every route may give).
+ * codes it can answer with ({@link ApiErrors}, the token errors of {@link Authenticated} routes,
+ * and those every route may give).
  */
 public class ErrorCatalogueFilter implements OASFilter {
 
@@ -45,6 +47,9 @@ public class ErrorCatalogueFilter implements OASFilter {
             ErrorCode.INTERNAL_ERROR, ErrorCode.SERVICE_UNAVAILABLE);
     static final Set<ErrorCode> WITH_BODY = EnumSet.of(ErrorCode.INVALID_REQUEST, ErrorCode.UNSUPPORTED_MEDIA_TYPE,
             ErrorCode.PAYLOAD_TOO_LARGE);
+    /** What every {@link Authenticated} route may answer about its bearer token. */
+    static final Set<ErrorCode> AUTHENTICATED = EnumSet.of(ErrorCode.AUTHENTICATION_REQUIRED, ErrorCode.TOKEN_INVALID,
+            ErrorCode.TOKEN_EXPIRED, ErrorCode.SESSION_INVALID, ErrorCode.SESSION_EXPIRED);
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -84,6 +89,9 @@ public class ErrorCatalogueFilter implements OASFilter {
                 String path = (base + (sub == null ? "" : "/" + sub.value())).replaceAll("/+", "/").replaceAll("/$", "");
                 Set<ErrorCode> codes = EnumSet.noneOf(ErrorCode.class);
                 codes.addAll(List.of(errors.value()));
+                if (method.isAnnotationPresent(Authenticated.class) || resource.isAnnotationPresent(Authenticated.class)) {
+                    codes.addAll(AUTHENTICATED);
+                }
                 declared.put(verb + " " + path, codes);
             }
         }

@@ -41,7 +41,7 @@ public class SessionsResource {
     @GET
     @Operation(summary = "Your open sessions, newest first", description = "The one making the request has current: true. Paged with ?page= and ?size=.")
     @APIResponse(responseCode = "200", description = "[{id, createdAt, expiresAt, lastUsedAt, current}] with meta {page, size, total}")
-    @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR, AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, SESSION_INVALID, SESSION_EXPIRED})
+    @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR})
     public Response list(@QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
         SessionPage result = sessions.list(caller.get().accountId(), caller.get().sessionId(), paging.page(), paging.size());
@@ -52,7 +52,7 @@ public class SessionsResource {
     @Path("{id}")
     @Operation(summary = "End one of your sessions", description = "Its access and refresh tokens stop working at once.")
     @APIResponse(responseCode = "204", description = "Ended")
-    @ApiErrors({INVALID_REQUEST, SESSION_NOT_FOUND, AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, SESSION_INVALID, SESSION_EXPIRED})
+    @ApiErrors({INVALID_REQUEST, SESSION_NOT_FOUND})
     public Response end(@PathParam("id") String id) {
         sessions.end(caller.get().accountId(), Ids.uuid("id", id));
         return Response.noContent().build();

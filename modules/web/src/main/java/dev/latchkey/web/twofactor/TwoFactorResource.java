@@ -57,7 +57,7 @@ public class TwoFactorResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Start TOTP setup", description = "RFC 6238, SHA-1, 6 digits, 30 s. TOTP is on only after verify-setup.")
     @APIResponse(responseCode = "200", description = "{secret, otpauthUri}")
-    @ApiErrors({AUTHENTICATION_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, SESSION_INVALID, SESSION_EXPIRED})
+    @ApiErrors({})
     public Response setup() {
         String label = accounts.find(caller.get().accountId()).email();
         return Response.ok(Envelope.success(twoFactor.setup(caller.get().accountId(), label))).header("Cache-Control", "no-store").build();
@@ -69,8 +69,7 @@ public class TwoFactorResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Turn TOTP on with a first code", description = "Answers ten single-use backup codes, shown this once. Ends the other sessions.")
     @APIResponse(responseCode = "200", description = "{backupCodes: [10 codes]}")
-    @ApiErrors({INVALID_REQUEST, INVALID_VERIFICATION_CODE, MFA_SETUP_NOT_INITIATED, AUTHENTICATION_REQUIRED, TOKEN_INVALID,
-            TOKEN_EXPIRED, SESSION_INVALID, SESSION_EXPIRED})
+    @ApiErrors({INVALID_REQUEST, INVALID_VERIFICATION_CODE, MFA_SETUP_NOT_INITIATED})
     public Response verifySetup(CodeRequest body) {
         var codes = twoFactor.verifySetup(caller.get().accountId(), Bodies.required(body).code(), caller.get().sessionId());
         return Response.ok(Envelope.success(Map.of("backupCodes", codes))).header("Cache-Control", "no-store").build();
@@ -82,8 +81,7 @@ public class TwoFactorResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Turn TOTP off", description = "Needs {code}: a current TOTP code or a backup code. Ends the other sessions.")
     @APIResponse(responseCode = "204", description = "Turned off")
-    @ApiErrors({INVALID_REQUEST, INVALID_VERIFICATION_CODE, BACKUP_CODE_ALREADY_USED, NO_MFA_METHOD, AUTHENTICATION_REQUIRED,
-            TOKEN_INVALID, TOKEN_EXPIRED, SESSION_INVALID, SESSION_EXPIRED})
+    @ApiErrors({INVALID_REQUEST, INVALID_VERIFICATION_CODE, BACKUP_CODE_ALREADY_USED, NO_MFA_METHOD})
     public Response disable(CodeRequest body) {
         twoFactor.disable(caller.get().accountId(), Bodies.required(body).code(), caller.get().sessionId());
         return Response.noContent().build();

@@ -23,6 +23,12 @@ class DocumentationIT {
                 "/api/auth/password-reset", "/api/auth/password-reset/confirm"}) {
             assertTrue(paths.containsKey(path), path + " in " + paths.keySet());
         }
+        for (String path : new String[]{"/api/auth/refresh", "/api/sessions", "/api/sessions/{id}", "/api/2fa/totp/setup",
+                "/api/2fa/totp/verify-setup", "/api/2fa/totp", "/api/2fa/verify"}) {
+            assertTrue(paths.containsKey(path), path + " in " + paths.keySet());
+        }
+        String unauthenticated = response.jsonPath().getString("paths.'/api/sessions'.get.responses.'401'.description");
+        assertTrue(unauthenticated.contains("AUTHENTICATION_REQUIRED") && unauthenticated.contains("SESSION_EXPIRED"), unauthenticated);
         String locked = response.jsonPath().getString("paths.'/api/auth/login'.post.responses.'423'.description");
         assertTrue(locked.contains("AUTH_ACCOUNT_LOCKED"), locked);
         var post = response.jsonPath().getMap("paths.'/api/accounts'.post.responses");
