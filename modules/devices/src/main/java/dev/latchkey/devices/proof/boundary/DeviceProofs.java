@@ -1,0 +1,96 @@
+package dev.latchkey.devices.proof.boundary;
+
+import dev.latchkey.devices.proof.control.EcKeys;
+import dev.latchkey.devices.proof.entity.DeviceChallenge;
+import dev.latchkey.devices.registration.control.DeviceErrors;
+import dev.latchkey.devices.registration.entity.Device;
+import dev.latchkey.kernel.error.LatchkeyException;
+import dev.latchkey.kernel.secrets.Secrets;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Proof of possession: the device signs {@code deviceId + "." + nonce + "." + timestamp} with its
+ * P-256 key. Nonces are single use, even when the proof fails (the attempt commits), and live
+ * five minutes; the signed timestamp may be at most {@code devices.signature-max-age} old.
+ */
+@ApplicationScoped
+@Transactional(dontRollbackOn = LatchkeyException.class)
+public class DeviceProofs {
+
+    static final Duration CHALLENGE_TTL = Duration.ofMinutes(5);
+    /** How far ahead of this server's clock a device's timestamp may be. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
+
+    @PersistenceContext(unitName = "latchkey")
+    EntityManager em;
+    @Inject
+    Clock clock;
+    @Inject
+    @ConfigProperty(name = "devices.signature-max-age", defaultValue = "300000")
+    long maxAgeMillis;
+
+    /** A nonce for the device; with a caller, only for the caller's own device. */
+    public Challenge challenge(UUID deviceId, Optional<UUID> caller) {
+        Device device = em.find(Device.class, deviceId);
+        if (caller.isPresent() && (device == null || !device.accountId().equals(caller.get()))) {
+            throw DeviceErrors.notFound(deviceId);
+        }
+        usable(device, deviceId);
+        String nonce = Secrets.randomToken();
+        Instant expires = clock.instant().plus(CHALLENGE_TTL);
+        em.persist(new DeviceChallenge(nonce, deviceId, expires));
+        return new Challenge(nonce, expires);
+    }
+
+    /** Checks a proof; the nonce is spent whatever the outcome. */
+    public Verified verify(UUID deviceId, String nonce, long timestamp, String signature) {
+        Device device = em.find(Device.class, deviceId);
+        usable(device, deviceId);
+        Instant now = clock.instant();
+        DeviceChallenge challenge = nonce == null || nonce.length() > 100 ? null
+                : em.find(DeviceChallenge.class, nonce, LockModeType.PESSIMISTIC_WRITE);
+        if (challenge == null || !challenge.isFor(deviceId) || challenge.isUsed()) {
+            throw new DeviceErrors.SignatureInvalid("unknown_or_used_nonce", true);
+        }
+        challenge.use(now);
+        if (challenge.isExpired(now)) {
+            throw new DeviceErrors.SignatureExpired(Math.max(0, now.toEpochMilli() - timestamp), maxAgeMillis, timestamp);
+        }
+        long age = now.toEpochMilli() - timestamp;
+        if (age > maxAgeMillis) {
+            throw new DeviceErrors.SignatureExpired(age, maxAgeMillis, timestamp);
+        }
+        if (-age > CLOCK_SKEW.toMillis()) {
+            throw new DeviceErrors.SignatureInvalid("timestamp_in_the_future", true);
+        }
+        boolean valid = EcKeys.parseP256(device.publicKey())
+                .map(key -> EcKeys.verify(key, deviceId + "." + nonce + "." + timestamp, signature))
+                .orElse(false);
+        if (!valid) {
+            throw new DeviceErrors.SignatureInvalid("signature_mismatch", true);
+        }
+        device.used(now);
+        return new Verified(true, deviceId);
+    }
+
+    private static void usable(Device device, UUID deviceId) {
+        if (device == null) {
+            throw new DeviceErrors.NotRegistered(deviceId);
+        }
+        if (!device.isActive()) {
+            throw new DeviceErrors.Revoked(device);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package dev.latchkey.devices.proof.boundary;
+
+import java.util.UUID;
+
+/** The answer to a valid proof. */
+public record Verified(boolean verified, UUID deviceId) {
+}

@@ -1,0 +1,56 @@
+package dev.latchkey.devices.proof.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A single-use nonce for a device to sign, valid five minutes. */
+@Entity
+@Table(name = "device_challenge")
+public class DeviceChallenge {
+
+    @Id
+    private String nonce;
+    @Column(name = "device_id", nullable = false)
+    private UUID deviceId;
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+    @Column(name = "used_at")
+    private Instant usedAt;
+    @Version
+    private long version;
+
+    protected DeviceChallenge() {
+    }
+
+    public DeviceChallenge(String nonce, UUID deviceId, Instant expiresAt) {
+        this.nonce = nonce;
+        this.deviceId = deviceId;
+        this.expiresAt = expiresAt;
+    }
+
+    public boolean isFor(UUID device) {
+        return deviceId.equals(device);
+    }
+
+    public boolean isUsed() {
+        return usedAt != null;
+    }
+
+    public boolean isExpired(Instant now) {
+        return !now.isBefore(expiresAt);
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
+    public void use(Instant now) {
+        usedAt = now;
+    }
+}

@@ -1,0 +1,171 @@
+package dev.latchkey.web.devices;
+
+import dev.latchkey.devices.proof.boundary.DeviceProofs;
+import dev.latchkey.devices.registration.boundary.DevicePage;
+import dev.latchkey.devices.registration.boundary.DeviceView;
+import dev.latchkey.devices.registration.boundary.Devices;
+import dev.latchkey.devices.registration.boundary.NewDevice;
+import dev.latchkey.kernel.error.ValidationFailed;
+import dev.latchkey.kernel.error.Violation;
+import dev.latchkey.sessions.tokens.boundary.Sessions;
+import dev.latchkey.web.auth.Authenticated;
+import dev.latchkey.web.auth.CurrentCaller;
+import dev.latchkey.web.envelope.Envelope;
+import dev.latchkey.web.http.Conditional;
+import dev.latchkey.web.http.Ids;
+import dev.latchkey.web.http.Paging;
+import dev.latchkey.web.json.Bodies;
+import dev.latchkey.web.openapi.ApiErrors;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static dev.latchkey.kernel.error.ErrorCode.*;
+
+@Path("devices")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Devices")
+public class DevicesResource {
+
+    @Inject
+    Devices devices;
+    @Inject
+    DeviceProofs proofs;
+    @Inject
+    Sessions sessions;
+    @Inject
+    CurrentCaller caller;
+
+    @POST
+    @Authenticated
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Register a device", description = "publicKey: base64 SubjectPublicKeyInfo of an EC P-256 key; anything else "
+            + "is a 422 on publicKey. At devices.max-per-account (5, plan basic) active devices: DEVICE_QUOTA_EXCEEDED; revoked "
+            + "devices do not count.")
+    @APIResponse(responseCode = "201", description = "The device; Location and ETag set")
+    @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR, DEVICE_ALREADY_REGISTERED, DEVICE_QUOTA_EXCEEDED, CONCURRENCY_CONFLICT,
+            IDEMPOTENCY_KEY_REUSED})
+    public Response register(DeviceRequests.Register body, @Context UriInfo uri) {
+        Bodies.required(body);
+        DeviceView device = devices.register(caller.get().accountId(), new NewDevice(body.name(), body.publicKey(), body.platform()));
+        return Response.created(uri.getAbsolutePathBuilder().path(device.id().toString()).build())
+                .tag(Conditional.etag(device.id(), device.version()))
+                .entity(Envelope.created(DeviceResponse.of(device))).build();
+    }
+
+    @GET
+    @Authenticated
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Your devices, oldest first, revoked ones included", description = "Paged with ?page= and ?size=.")
+    @APIResponse(responseCode = "200", description = "[device] with meta {page, size, total}")
+    @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR})
+    public Response list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        Paging paging = Paging.of(page, size);
+        DevicePage result = devices.list(caller.get().accountId(), paging.page(), paging.size());
+        return Response.ok(Envelope.page(result.items().stream().map(DeviceResponse::of).toList(),
+                result.page(), result.size(), result.total())).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Authenticated
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "One of your devices", description = "With an ETag; If-None-Match with it gives 304.")
+    @APIResponse(responseCode = "200", description = "The device")
+    @ApiErrors({INVALID_REQUEST, DEVICE_NOT_FOUND, PRECONDITION_FAILED})
+    public Response get(@PathParam("id") String id, @Context Request request) {
+        DeviceView device = devices.find(caller.get().accountId(), Ids.uuid("id", id));
+        return Conditional.get(request, Conditional.etag(device.id(), device.version()), () -> Envelope.success(DeviceResponse.of(device)));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Authenticated
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Rename a device", description = "Honours If-Match; a revoked device cannot be renamed.")
+    @APIResponse(responseCode = "200", description = "The device, with its new ETag")
+    @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR, DEVICE_NOT_FOUND, DEVICE_INVALID_STATE, PRECONDITION_FAILED})
+    public Response rename(@PathParam("id") String id, DeviceRequests.Rename body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Bodies.required(body);
+        DeviceView device = devices.rename(caller.get().accountId(), Ids.uuid("id", id), body.name(), Optional.ofNullable(ifMatch));
+        return Response.ok(Envelope.success(DeviceResponse.of(device))).tag(Conditional.etag(device.id(), device.version())).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Authenticated
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Revoke a device", description = "It stays listed as REVOKED with its date and reason and no longer counts "
+            + "toward the quota. Honours If-Match.")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    @ApiErrors({INVALID_REQUEST, DEVICE_NOT_FOUND, DEVICE_INVALID_STATE, PRECONDITION_FAILED})
+    public Response revoke(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        devices.revoke(caller.get().accountId(), Ids.uuid("id", id), Optional.ofNullable(ifMatch));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/challenge")
+    @Operation(summary = "A single-use nonce for the device to sign",
+            description = "Bearer or none: with a bearer token only for your own device. Valid five minutes.")
+    @APIResponse(responseCode = "200", description = "{nonce, expiresAt}")
+    @ApiErrors({INVALID_REQUEST, DEVICE_NOT_FOUND, AUTH_DEVICE_NOT_REGISTERED, DEVICE_REVOKED, TOKEN_INVALID, TOKEN_EXPIRED,
+            SESSION_INVALID, SESSION_EXPIRED})
+    public Response challenge(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        Optional<UUID> account = Optional.ofNullable(authorization)
+                .map(header -> sessions.authenticate(header.replaceFirst("(?i)^Bearer\\s+", "")).accountId());
+        return Response.ok(Envelope.success(proofs.challenge(Ids.uuid("id", id), account))).build();
+    }
+
+    @POST
+    @Path("{id}/verify")
+    @Operation(summary = "Check a device's signature over deviceId.nonce.timestamp",
+            description = "ECDSA P-256/SHA-256, DER or 64-byte r‖s, base64. The nonce is spent whatever the outcome; timestamps "
+                    + "older than devices.signature-max-age (300 000 ms) are AUTH_SIGNATURE_EXPIRED.")
+    @APIResponse(responseCode = "200", description = "{verified: true, deviceId}")
+    @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR, AUTH_DEVICE_NOT_REGISTERED, AUTH_SIGNATURE_INVALID, AUTH_SIGNATURE_EXPIRED,
+            DEVICE_REVOKED})
+    public Response verify(@PathParam("id") String id, DeviceRequests.Proof body) {
+        Bodies.required(body);
+        List<Violation> missing = new ArrayList<>();
+        if (body.nonce() == null) {
+            missing.add(Violation.required("nonce"));
+        }
+        if (body.timestamp() == null) {
+            missing.add(Violation.required("timestamp"));
+        }
+        if (body.signature() == null) {
+            missing.add(Violation.required("signature"));
+        }
+        if (!missing.isEmpty()) {
+            throw new ValidationFailed(missing);
+        }
+        return Response.ok(Envelope.success(proofs.verify(Ids.uuid("id", id), body.nonce(), body.timestamp(), body.signature()))).build();
+    }
+}
