@@ -11,8 +11,12 @@ final class AuthRequests {
     @Schema(name = "LoginRequest")
     record Login(@Schema(required = true, description = "email or username") String login,
                  @Schema(required = true) String password,
-                 @Schema(description = "device-bound sign-in (devices issue)") String deviceId,
-                 @Schema(description = "device proof {nonce, timestamp, signature} (devices issue)") Object proof) {
+                 @Schema(description = "for a device-bound session: the device's id") String deviceId,
+                 @Schema(description = "with deviceId: a proof made on a challenge of POST /api/devices/{id}/challenge") DeviceProof proof) {
+    }
+
+    @Schema(name = "DeviceProof")
+    record DeviceProof(String nonce, Long timestamp, String signature) {
     }
 
     @Schema(name = "ProfileChangeRequest")

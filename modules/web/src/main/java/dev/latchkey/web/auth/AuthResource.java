@@ -5,12 +5,16 @@ import dev.latchkey.accounts.registration.boundary.Accounts;
 import dev.latchkey.accounts.reset.boundary.PasswordResets;
 import dev.latchkey.accounts.signin.boundary.Credentials;
 import dev.latchkey.accounts.signin.boundary.SignIn;
+import dev.latchkey.devices.proof.boundary.DeviceProofs;
+import dev.latchkey.kernel.error.ValidationFailed;
+import dev.latchkey.kernel.error.Violation;
 import dev.latchkey.sessions.tokens.boundary.Sessions;
 import dev.latchkey.sessions.tokens.boundary.TokenPair;
 import dev.latchkey.sessions.twofactor.boundary.TwoFactor;
 import dev.latchkey.web.accounts.AccountResponse;
 import dev.latchkey.web.envelope.Envelope;
 import dev.latchkey.web.http.Conditional;
+import dev.latchkey.web.http.Ids;
 import dev.latchkey.web.json.Bodies;
 import dev.latchkey.web.openapi.ApiErrors;
 import jakarta.enterprise.context.RequestScoped;
@@ -32,8 +36,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import static dev.latchkey.kernel.error.ErrorCode.*;
 
@@ -55,6 +62,8 @@ public class AuthResource {
     @Inject
     TwoFactor twoFactor;
     @Inject
+    DeviceProofs deviceProofs;
+    @Inject
     CurrentCaller caller;
 
     @POST
@@ -67,24 +76,48 @@ public class AuthResource {
     @APIResponse(responseCode = "200", description = "{accessToken, refreshToken, tokenType, expiresIn, sessionId, sessionExpiresAt}, "
             + "or with two-factor on {mfaRequired: true, mfaToken, methods: [totp, backup_code]} for POST /api/2fa/verify")
     @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR, AUTH_INVALID_CREDENTIALS, AUTH_ACCOUNT_LOCKED, EMAIL_NOT_CONFIRMED,
-            ACCOUNT_PENDING, ACCOUNT_DECLINED, ACCOUNT_DEACTIVATED, NO_GROUP, GROUP_DELETED, SESSION_CONCURRENT_LIMIT, CONCURRENCY_CONFLICT})
+            ACCOUNT_PENDING, ACCOUNT_DECLINED, ACCOUNT_DEACTIVATED, NO_GROUP, GROUP_DELETED, SESSION_CONCURRENT_LIMIT, CONCURRENCY_CONFLICT,
+            AUTH_DEVICE_NOT_REGISTERED, AUTH_SIGNATURE_INVALID, AUTH_SIGNATURE_EXPIRED, DEVICE_REVOKED})
     public Response login(AuthRequests.Login body) {
         Bodies.required(body);
         AccountView account = signIn.signIn(new Credentials(body.login(), body.password()));
-        Object answer = twoFactor.enabled(account.id()) ? twoFactor.challenge(account.id()) : sessions.open(account.id());
+        Optional<UUID> device = deviceProven(account.id(), body);
+        Object answer = twoFactor.enabled(account.id()) ? twoFactor.challenge(account.id()) : sessions.open(account.id(), device);
         return Response.ok(Envelope.success(answer)).header("Cache-Control", "no-store").build();
+    }
+
+    /** With deviceId and proof, the device must be the account's and the proof valid; the session is bound to it. */
+    private Optional<UUID> deviceProven(UUID accountId, AuthRequests.Login body) {
+        if (body.deviceId() == null && body.proof() == null) {
+            return Optional.empty();
+        }
+        AuthRequests.DeviceProof proof = body.proof();
+        List<Violation> missing = new ArrayList<>();
+        if (body.deviceId() == null) {
+            missing.add(Violation.required("deviceId"));
+        }
+        if (proof == null || proof.nonce() == null || proof.timestamp() == null || proof.signature() == null) {
+            missing.add(Violation.required("proof"));
+        }
+        if (!missing.isEmpty()) {
+            throw new ValidationFailed(missing);
+        }
+        UUID deviceId = Ids.uuid("deviceId", body.deviceId());
+        deviceProofs.verifyFor(accountId, deviceId, proof.nonce(), proof.timestamp(), proof.signature());
+        return Optional.of(deviceId);
     }
 
     @POST
     @Path("refresh")
     @Operation(summary = "Rotate the token pair",
-            description = "The presented refresh token is retired and a new pair issued. Presenting a retired one again ends "
+            description = "The presented refresh token is retired and a new pair issued. A device-bound session's refresh must "
+                    + "carry X-Device-Id with its device, else DEVICE_MISMATCH. Presenting a retired one again ends "
                     + "its whole session (REFRESH_TOKEN_REVOKED); a second refresh of the same token within 2 s is refused "
                     + "without ending the session.")
     @APIResponse(responseCode = "200", description = "{accessToken, refreshToken, tokenType, expiresIn, sessionId, sessionExpiresAt}")
-    @ApiErrors({INVALID_REQUEST, INVALID_REFRESH_TOKEN, REFRESH_TOKEN_EXPIRED, REFRESH_TOKEN_REVOKED})
-    public Response refresh(AuthRequests.Refresh body) {
-        TokenPair tokens = sessions.refresh(Bodies.required(body).refreshToken());
+    @ApiErrors({INVALID_REQUEST, INVALID_REFRESH_TOKEN, REFRESH_TOKEN_EXPIRED, REFRESH_TOKEN_REVOKED, DEVICE_MISMATCH})
+    public Response refresh(AuthRequests.Refresh body, @HeaderParam("X-Device-Id") String deviceId) {
+        TokenPair tokens = sessions.refresh(Bodies.required(body).refreshToken(), Optional.ofNullable(deviceId));
         return Response.ok(Envelope.success(tokens)).header("Cache-Control", "no-store").build();
     }
 

@@ -54,6 +54,15 @@ public class DeviceProofs {
         return new Challenge(nonce, expires);
     }
 
+    /** Checks a sign-in's proof: as {@link #verify}, and the device must be the account's. */
+    public Verified verifyFor(UUID accountId, UUID deviceId, String nonce, long timestamp, String signature) {
+        Device device = em.find(Device.class, deviceId);
+        if (device == null || !device.accountId().equals(accountId)) {
+            throw new DeviceErrors.NotRegistered(deviceId);
+        }
+        return verify(deviceId, nonce, timestamp, signature);
+    }
+
     /** Checks a proof; the nonce is spent whatever the outcome. */
     public Verified verify(UUID deviceId, String nonce, long timestamp, String signature) {
         Device device = em.find(Device.class, deviceId);

@@ -5,12 +5,14 @@ import dev.latchkey.devices.registration.control.DeviceErrors;
 import dev.latchkey.devices.registration.entity.AccountDevices;
 import dev.latchkey.devices.registration.entity.Device;
 import dev.latchkey.kernel.error.PreconditionFailed;
+import dev.latchkey.kernel.events.DeviceRevoked;
 import dev.latchkey.kernel.error.ValidationFailed;
 import dev.latchkey.kernel.error.Violation;
 import dev.latchkey.kernel.secrets.Secrets;
 import dev.latchkey.kernel.version.VersionTag;
 import dev.latchkey.platform.persistence.PersistenceErrors;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -43,6 +45,8 @@ public class Devices {
     EntityManager em;
     @Inject
     Clock clock;
+    @Inject
+    Event<DeviceRevoked> revoked;
     @Inject
     @ConfigProperty(name = "devices.max-per-account", defaultValue = "5")
     int maxPerAccount;
@@ -121,6 +125,7 @@ public class Devices {
             throw new DeviceErrors.InvalidState(device);
         }
         device.revoke("revoked_by_owner", clock.instant());
+        revoked.fire(new DeviceRevoked(device.id()));
     }
 
     private Device owned(UUID accountId, UUID deviceId) {

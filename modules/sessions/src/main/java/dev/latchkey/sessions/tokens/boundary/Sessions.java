@@ -2,6 +2,7 @@ package dev.latchkey.sessions.tokens.boundary;
 
 import dev.latchkey.kernel.error.ErrorCode;
 import dev.latchkey.kernel.error.LatchkeyException;
+import dev.latchkey.kernel.events.DeviceRevoked;
 import dev.latchkey.kernel.events.SessionsToEnd;
 import dev.latchkey.kernel.secrets.Secrets;
 import dev.latchkey.sessions.tokens.control.AccessTokens;
@@ -23,7 +24,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -56,6 +59,13 @@ public class Sessions {
     @Retry(retryOn = OptimisticLockException.class, maxRetries = 25, delay = 5, jitter = 20)
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public TokenPair open(UUID accountId) {
+        return open(accountId, Optional.empty());
+    }
+
+    /** Opens a session bound to a device whose proof was just checked; its refreshes must name that device. */
+    @Retry(retryOn = OptimisticLockException.class, maxRetries = 25, delay = 5, jitter = 20)
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public TokenPair open(UUID accountId, Optional<UUID> device) {
         Instant now = clock.instant();
         em.createNativeQuery("insert into account_sessions (account_id) values (?1) on conflict do nothing")
                 .setParameter(1, accountId).executeUpdate();
@@ -65,7 +75,7 @@ public class Sessions {
             throw new SessionErrors.ConcurrentLimit(open.size(), policy.maxConcurrent(), open.get(0).id());
         }
         owner.opened();
-        Session session = new Session(accountId, now, now.plus(policy.maxAge()));
+        Session session = new Session(accountId, device.orElse(null), now, now.plus(policy.maxAge()));
         em.persist(session);
         TokenPair tokens = issue(session, now);
         em.flush();
@@ -79,7 +89,7 @@ public class Sessions {
      * ending the session when it comes within {@link SessionErrors#PARALLEL_REFRESH_GRACE}.
      */
     @Transactional(dontRollbackOn = SessionErrors.RefreshTokenRevoked.class)
-    public TokenPair refresh(String refreshToken) {
+    public TokenPair refresh(String refreshToken, Optional<String> deviceHeader) {
         if (refreshToken == null || refreshToken.isBlank() || refreshToken.length() > 200) {
             throw SessionErrors.invalidRefreshToken();
         }
@@ -100,6 +110,10 @@ public class Sessions {
         }
         if (session.isExpired(now)) {
             throw SessionErrors.refreshTokenExpired(session.expiresAt());
+        }
+        if (session.deviceId().isPresent() && !deviceHeader.map(String::strip).equals(session.deviceId().map(UUID::toString))) {
+            throw new LatchkeyException(ErrorCode.DEVICE_MISMATCH,
+                    Collections.singletonMap("device_id", deviceHeader.orElse(null)));
         }
         presented.retire(now);
         session.refreshed(now);
@@ -176,6 +190,13 @@ public class Sessions {
                 .setParameter("account", request.accountId())
                 .setParameter("keep", request.keep().orElse(new UUID(0, 0)))
                 .executeUpdate();
+    }
+
+    /** Ends the sessions bound to a device that has just been revoked, in the same transaction. */
+    void onDeviceRevoked(@Observes DeviceRevoked revoked) {
+        em.createQuery("update Session s set s.endedAt = :now, s.endReason = 'device_revoked', s.version = s.version + 1 "
+                        + "where s.deviceId = :device and s.endedAt is null")
+                .setParameter("now", clock.instant()).setParameter("device", revoked.deviceId()).executeUpdate();
     }
 
     private static LatchkeyException sessionInvalid(UUID sessionId, String failure) {

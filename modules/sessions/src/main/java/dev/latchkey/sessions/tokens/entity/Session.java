@@ -28,15 +28,18 @@ public class Session {
     private String endReason;
     @Column(name = "last_used_at")
     private Instant lastUsedAt;
+    @Column(name = "device_id")
+    private UUID deviceId;
     @Version
     private long version;
 
     protected Session() {
     }
 
-    public Session(UUID accountId, Instant now, Instant expiresAt) {
+    public Session(UUID accountId, UUID deviceId, Instant now, Instant expiresAt) {
         this.id = UUID.randomUUID();
         this.accountId = accountId;
+        this.deviceId = deviceId;
         this.createdAt = now;
         this.expiresAt = expiresAt;
     }
@@ -70,6 +73,11 @@ public class Session {
 
     public Instant expiresAt() {
         return expiresAt;
+    }
+
+    /** The device this session is bound to, if it was opened with a device proof. */
+    public java.util.Optional<UUID> deviceId() {
+        return java.util.Optional.ofNullable(deviceId);
     }
 
     public Instant lastUsedAt() {
