@@ -35,10 +35,12 @@ import java.util.Map;
                 + "below is generated from the service's catalogue."))
 public class LatchkeyApplication extends Application {
 
-    /** JSON goes through {@code JsonBodies} (Jackson) alone, not the server's JSON-B provider. */
+    /** JSON goes through {@code JsonBodies} (Jackson) alone, not the server's JSON-B or MOXy providers. */
     @Override
     public Map<String, Object> getProperties() {
         return Map.of("jersey.config.disableJsonBinding", true,
-                "jersey.config.server.disableJsonBinding", true);
+                "jersey.config.server.disableJsonBinding", true,
+                "jersey.config.disableMoxyJson", true,
+                "jersey.config.server.disableMoxyJson", true);
     }
 }

@@ -90,7 +90,9 @@ public class DeviceProofs {
         if (!valid) {
             throw new DeviceErrors.SignatureInvalid("signature_mismatch", true);
         }
-        device.used(now);
+        // a usage timestamp, last writer wins: no version bump, so parallel proofs of one device never conflict
+        em.createQuery("update Device d set d.lastUsedAt = :now where d.id = :id")
+                .setParameter("now", now).setParameter("id", deviceId).executeUpdate();
         return new Verified(true, deviceId);
     }
 

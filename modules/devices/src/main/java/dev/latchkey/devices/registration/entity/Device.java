@@ -67,10 +67,6 @@ public class Device {
         revocationReason = reason;
     }
 
-    public void used(Instant now) {
-        lastUsedAt = now;
-    }
-
     public boolean isActive() {
         return state == State.ACTIVE;
     }
