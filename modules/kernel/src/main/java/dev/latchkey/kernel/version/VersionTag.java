@@ -30,4 +30,12 @@ public final class VersionTag {
     public static String quoted(UUID id, long version) {
         return "\"" + of(id, version) + "\"";
     }
+
+    /** A client's If-Match, if it sent one, must name the current version (or be {@code *}): else PRECONDITION_FAILED. */
+    public static void requireMatch(java.util.Optional<String> ifMatch, UUID id, long version) {
+        String current = quoted(id, version);
+        if (ifMatch.isPresent() && !ifMatch.get().strip().equals("*") && !ifMatch.get().contains(current)) {
+            throw new dev.latchkey.kernel.error.PreconditionFailed(current);
+        }
+    }
 }

@@ -9,7 +9,6 @@ import dev.latchkey.accounts.signin.boundary.SignIn;
 import dev.latchkey.accounts.tokens.control.AccountTokens;
 import dev.latchkey.accounts.tokens.entity.AccountToken;
 import dev.latchkey.kernel.error.ErrorCode;
-import dev.latchkey.kernel.error.PreconditionFailed;
 import dev.latchkey.kernel.error.ResourceNotFound;
 import dev.latchkey.kernel.error.ValidationFailed;
 import dev.latchkey.kernel.error.Violation;
@@ -89,10 +88,7 @@ public class Accounts {
     public AccountView changeProfile(UUID id, @NotNull @Valid ProfileChange change, Optional<String> ifMatch,
                                      Optional<UUID> currentSession) {
         Account account = load(id);
-        String current = VersionTag.quoted(account.id(), account.version());
-        if (ifMatch.isPresent() && !ifMatch.get().equals("*") && !ifMatch.get().contains(current)) {
-            throw new PreconditionFailed(current);
-        }
+        VersionTag.requireMatch(ifMatch, account.id(), account.version());
         if (change.displayName() != null) {
             account.rename(blankToNull(change.displayName()), clock.instant());
         }

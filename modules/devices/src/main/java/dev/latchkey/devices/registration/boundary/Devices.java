@@ -4,7 +4,6 @@ import dev.latchkey.devices.proof.control.EcKeys;
 import dev.latchkey.devices.registration.control.DeviceErrors;
 import dev.latchkey.devices.registration.entity.AccountDevices;
 import dev.latchkey.devices.registration.entity.Device;
-import dev.latchkey.kernel.error.PreconditionFailed;
 import dev.latchkey.kernel.events.DeviceRevoked;
 import dev.latchkey.kernel.error.ValidationFailed;
 import dev.latchkey.kernel.error.Violation;
@@ -103,7 +102,7 @@ public class Devices {
 
     public DeviceView rename(UUID accountId, UUID deviceId, String name, Optional<String> ifMatch) {
         Device device = owned(accountId, deviceId);
-        requireCurrent(device, ifMatch);
+        VersionTag.requireMatch(ifMatch, device.id(), device.version());
         if (!device.isActive()) {
             throw new DeviceErrors.InvalidState(device);
         }
@@ -120,7 +119,7 @@ public class Devices {
 
     public void revoke(UUID accountId, UUID deviceId, Optional<String> ifMatch) {
         Device device = owned(accountId, deviceId);
-        requireCurrent(device, ifMatch);
+        VersionTag.requireMatch(ifMatch, device.id(), device.version());
         if (!device.isActive()) {
             throw new DeviceErrors.InvalidState(device);
         }
@@ -134,13 +133,6 @@ public class Devices {
             throw DeviceErrors.notFound(deviceId);
         }
         return device;
-    }
-
-    private static void requireCurrent(Device device, Optional<String> ifMatch) {
-        String current = VersionTag.quoted(device.id(), device.version());
-        if (ifMatch.isPresent() && !ifMatch.get().equals("*") && !ifMatch.get().contains(current)) {
-            throw new PreconditionFailed(current);
-        }
     }
 
     private static String blankToNull(String value) {
