@@ -97,6 +97,6 @@ public class TwoFactorResource {
     public Response verify(VerifyRequest body) {
         Bodies.required(body);
         var account = twoFactor.verify(body.mfaToken(), body.code());
-        return Response.ok(Envelope.success(sessions.open(account))).header("Cache-Control", "no-store").build();
+        return Response.ok(Envelope.success(sessions.open(account, java.util.Optional.empty()))).header("Cache-Control", "no-store").build();
     }
 }

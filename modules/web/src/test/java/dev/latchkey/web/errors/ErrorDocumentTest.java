@@ -47,7 +47,7 @@ class ErrorDocumentTest {
         ValidationFailed failed = new ValidationFailed(List.of(Violation.minLength("password", 12),
                 new Violation("email", Violation.Type.EMAIL, "must be a valid email address")));
         JsonNode body = json(ErrorDocument.render(ApiError.from(failed), "r", "/", null, CLOCK));
-        assertEquals(422, body.at("/error/details").size() == 2 ? 422 : 0);
+        assertEquals(2, body.at("/error/details").size());
         assertEquals("email", body.at("/error/details/0/field").asText(), "sorted by field");
         assertEquals("min_length", body.at("/error/details/1/type").asText());
         assertEquals(12, body.at("/error/details/1/min_length").asInt());

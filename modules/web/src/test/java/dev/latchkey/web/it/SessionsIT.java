@@ -52,7 +52,6 @@ class SessionsIT {
     @Test
     void anotherAccountsSessionIsNotFoundAndBadPagingIsRejected() throws Exception {
         String mine = People.accessToken(People.confirmedQuickly());
-        Response theirs = People.login(People.confirmedQuickly().email(), "x");
         People.Person other = People.confirmedQuickly();
         String otherSession = People.login(other.email(), other.password()).path("data.sessionId");
         assertError(given().auth().oauth2(mine).delete("/api/sessions/" + otherSession), 404, "SESSION_NOT_FOUND");
@@ -63,7 +62,6 @@ class SessionsIT {
         assertError(given().auth().oauth2(mine).queryParam("size", 101).get("/api/sessions"), 422, "VALIDATION_ERROR");
         assertError(given().auth().oauth2(mine).queryParam("size", "ten").get("/api/sessions"), 400, "INVALID_REQUEST");
         assertError(given().get("/api/sessions"), 401, "AUTHENTICATION_REQUIRED");
-        assertEquals(401, theirs.statusCode());
     }
 
     @Test

@@ -55,14 +55,9 @@ public class Sessions {
      * version, so of two sign-ins that counted the same sessions only one commits; the other
      * is retried on a fresh count (each try its own transaction), and after the retries
      * CONCURRENCY_CONFLICT. No lock is held while a password is hashed: that happened before.
+     * With a device (whose proof was just checked) the session is bound to it, and its
+     * refreshes must name that device.
      */
-    @Retry(retryOn = OptimisticLockException.class, maxRetries = 25, delay = 5, jitter = 20)
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public TokenPair open(UUID accountId) {
-        return open(accountId, Optional.empty());
-    }
-
-    /** Opens a session bound to a device whose proof was just checked; its refreshes must name that device. */
     @Retry(retryOn = OptimisticLockException.class, maxRetries = 25, delay = 5, jitter = 20)
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public TokenPair open(UUID accountId, Optional<UUID> device) {
