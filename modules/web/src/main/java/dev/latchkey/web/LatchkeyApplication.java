@@ -35,10 +35,17 @@ import java.util.Map;
                 + "below is generated from the service's catalogue."))
 public class LatchkeyApplication extends Application {
 
-    /** JSON goes through {@code JsonBodies} (Jackson) alone, not the server's JSON-B or MOXy providers. */
+    /**
+     * JSON goes through {@code JsonBodies} (Jackson) alone. Jersey's own Jackson feature would
+     * otherwise register a second provider (with its own exception mappers and epoch-number
+     * timestamps) that wins or loses against ours depending on discovery order; naming another
+     * JSON feature makes it stand down, and JSON-B and MOXy are switched off outright.
+     */
     @Override
     public Map<String, Object> getProperties() {
-        return Map.of("jersey.config.disableJsonBinding", true,
+        return Map.of("jersey.config.jsonFeature", "LatchkeyJson",
+                "jersey.config.server.jsonFeature", "LatchkeyJson",
+                "jersey.config.disableJsonBinding", true,
                 "jersey.config.server.disableJsonBinding", true,
                 "jersey.config.disableMoxyJson", true,
                 "jersey.config.server.disableMoxyJson", true);

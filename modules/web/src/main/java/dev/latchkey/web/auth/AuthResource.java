@@ -82,7 +82,7 @@ public class AuthResource {
         Bodies.required(body);
         AccountView account = signIn.signIn(new Credentials(body.login(), body.password()));
         Optional<UUID> device = deviceProven(account.id(), body);
-        Object answer = twoFactor.enabled(account.id()) ? twoFactor.challenge(account.id()) : sessions.open(account.id(), device);
+        Object answer = twoFactor.enabled(account.id()) ? twoFactor.challenge(account.id(), device) : sessions.open(account.id(), device);
         return Response.ok(Envelope.success(answer)).header("Cache-Control", "no-store").build();
     }
 

@@ -7,6 +7,7 @@ import dev.latchkey.devices.registration.boundary.Devices;
 import dev.latchkey.devices.registration.boundary.NewDevice;
 import dev.latchkey.kernel.error.ValidationFailed;
 import dev.latchkey.kernel.error.Violation;
+import dev.latchkey.platform.ratelimit.RateLimitPolicy;
 import dev.latchkey.sessions.tokens.boundary.Sessions;
 import dev.latchkey.web.auth.Authenticated;
 import dev.latchkey.web.auth.CurrentCaller;
@@ -16,6 +17,7 @@ import dev.latchkey.web.http.Ids;
 import dev.latchkey.web.http.Paging;
 import dev.latchkey.web.json.Bodies;
 import dev.latchkey.web.openapi.ApiErrors;
+import dev.latchkey.web.ratelimit.RateLimited;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -64,13 +66,15 @@ public class DevicesResource {
 
     @POST
     @Authenticated
+    @RateLimited(RateLimitPolicy.DEVICE_REGISTRATION)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Register a device", description = "publicKey: base64 SubjectPublicKeyInfo of an EC P-256 key; anything else "
             + "is a 422 on publicKey. At devices.max-per-account (5, plan basic) active devices: DEVICE_QUOTA_EXCEEDED; revoked "
-            + "devices do not count.")
+            + "devices do not count. Every attempt counts against rate-limit.device-registration (3 per 24 h per account; "
+            + "RATE_LIMIT_DEVICE beyond it, X-RateLimit-* headers on every answer).")
     @APIResponse(responseCode = "201", description = "The device; Location and ETag set")
     @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR, DEVICE_ALREADY_REGISTERED, DEVICE_QUOTA_EXCEEDED, CONCURRENCY_CONFLICT,
-            IDEMPOTENCY_KEY_REUSED})
+            IDEMPOTENCY_KEY_REUSED, RATE_LIMIT_DEVICE})
     public Response register(DeviceRequests.Register body, @Context UriInfo uri) {
         Bodies.required(body);
         DeviceView device = devices.register(caller.get().accountId(), new NewDevice(body.name(), body.publicKey(), body.platform()));

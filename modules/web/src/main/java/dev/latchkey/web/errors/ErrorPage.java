@@ -10,10 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.util.Map;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The servlet container's error page (web.xml): errors raised outside JAX-RS, such as unknown
@@ -21,8 +17,6 @@ import java.util.logging.Logger;
  */
 @WebServlet(urlPatterns = "/error")
 public class ErrorPage extends HttpServlet {
-
-    private static final Logger LOG = Logger.getLogger(ErrorPage.class.getName());
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -32,11 +26,10 @@ public class ErrorPage extends HttpServlet {
         int code = status instanceof Integer s ? s : 404;
         String path = uri == null ? request.getRequestURI() : uri.toString();
         ApiError error = translate(code, path, response.getHeader("Allow"));
-        if (failure != null || code >= 500) {
-            String errorId = "err-" + UUID.randomUUID();
-            LOG.log(Level.SEVERE, "Unexpected error " + errorId, failure);
-            error = ApiError.of(ErrorCode.INTERNAL_ERROR, Map.of("error_id", errorId,
-                    "contact_support", "Quote error_id " + errorId + " when contacting support"));
+        if (failure != null) {
+            error = UnexpectedErrorMapper.describe(failure, path);
+        } else if (code >= 500) {
+            error = UnexpectedErrorMapper.describe(new IllegalStateException("status " + code + " without an exception"), path);
         }
         ErrorDocument.Rendered rendered = ErrorDocument.render(error, RequestIds.of(request), path,
                 request.getHeader("Accept"), Clock.systemUTC());

@@ -46,19 +46,31 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
                 return mapper.toResponse(t);
             }
         }
+        return ErrorResponses.of(describe(e, request.getRequestURI()), request);
+    }
+
+    /**
+     * What a failure nobody mapped means for the client; shared with {@link ErrorPage}, where
+     * failures outside JAX-RS (e.g. a commit in a servlet filter) arrive.
+     */
+    static ApiError describe(Throwable e, String uri) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof LatchkeyException known) {
+                return ApiError.from(known);
+            }
+        }
         if (PersistenceErrors.isOptimisticLockFailure(e)) {
-            return ErrorResponses.of(ApiError.from(new ConcurrencyConflict("resource", request.getRequestURI())), request);
+            return ApiError.from(new ConcurrencyConflict("resource", uri));
         }
         if (PersistenceErrors.isConnectionFailure(e)) {
             LOG.log(Level.WARNING, "Database unreachable: {0}", e.toString());
-            return ErrorResponses.of(ApiError.of(ErrorCode.SERVICE_UNAVAILABLE,
-                    Map.of("retry_after", PersistenceErrors.RETRY_AFTER_SECONDS)), request);
+            return ApiError.of(ErrorCode.SERVICE_UNAVAILABLE, Map.of("retry_after", PersistenceErrors.RETRY_AFTER_SECONDS));
         }
         String errorId = "err-" + UUID.randomUUID();
         LOG.log(Level.SEVERE, "Unexpected error " + errorId, e);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("error_id", errorId);
         details.put("contact_support", "Quote error_id " + errorId + " when contacting support");
-        return ErrorResponses.of(ApiError.of(ErrorCode.INTERNAL_ERROR, details), request);
+        return ApiError.of(ErrorCode.INTERNAL_ERROR, details);
     }
 }

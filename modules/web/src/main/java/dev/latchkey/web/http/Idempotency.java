@@ -33,8 +33,9 @@ import java.util.regex.Pattern;
  * key for its caller; a repeat with the same body within 24 h gets the first response again
  * (status, body, Location) without running twice; a different body gets 422
  * IDEMPOTENCY_KEY_REUSED. A repeat that arrives while the first still runs waits for it, and
- * answers 409 CONCURRENCY_CONFLICT if it does not finish in time. Server errors (5xx) are
- * not remembered, so the client can retry them.
+ * answers 409 CONCURRENCY_CONFLICT if it does not finish in time. Server errors (5xx) and
+ * 429s (a limit or quota that may have room later) are not remembered, so the client can
+ * retry them with the same key.
  */
 @Provider
 @Priority(Priorities.USER)
@@ -89,7 +90,7 @@ public class Idempotency implements ContainerRequestFilter, ContainerResponseFil
         if (!(request.getProperty(CLAIMED) instanceof Owned owned)) {
             return;
         }
-        if (response.getStatus() >= 500) {
+        if (response.getStatus() >= 500 || response.getStatus() == 429) {
             keys.release(owned.scope(), owned.key());
         } else if (!response.hasEntity()) {
             keys.complete(owned.scope(), owned.key(), new StoredResponse(response.getStatus(), new byte[0], null, location(response)));

@@ -1,7 +1,9 @@
 package dev.latchkey.web.twofactor;
 
 import dev.latchkey.accounts.registration.boundary.Accounts;
+import dev.latchkey.devices.proof.boundary.DeviceProofs;
 import dev.latchkey.sessions.tokens.boundary.Sessions;
+import dev.latchkey.sessions.twofactor.boundary.SecondStepPassed;
 import dev.latchkey.sessions.twofactor.boundary.TwoFactor;
 import dev.latchkey.web.auth.Authenticated;
 import dev.latchkey.web.auth.CurrentCaller;
@@ -49,6 +51,8 @@ public class TwoFactorResource {
     @Inject
     Sessions sessions;
     @Inject
+    DeviceProofs deviceProofs;
+    @Inject
     CurrentCaller caller;
 
     @POST
@@ -90,13 +94,16 @@ public class TwoFactorResource {
     @POST
     @Path("verify")
     @Operation(summary = "Complete a sign-in with a TOTP or backup code",
-            description = "With the mfaToken the login answered. Five wrong codes spend the mfaToken.")
+            description = "With the mfaToken the login answered. Five wrong codes spend the mfaToken. When the login carried a "
+                    + "device proof, the session is bound to that device (revoked since: DEVICE_REVOKED).")
     @APIResponse(responseCode = "200", description = "{accessToken, refreshToken, tokenType, expiresIn, sessionId, sessionExpiresAt}")
     @ApiErrors({INVALID_REQUEST, TOKEN_INVALID, INVALID_VERIFICATION_CODE, BACKUP_CODE_ALREADY_USED, NO_MFA_METHOD,
-            SESSION_CONCURRENT_LIMIT, CONCURRENCY_CONFLICT})
+            DEVICE_REVOKED, SESSION_CONCURRENT_LIMIT, CONCURRENCY_CONFLICT})
     public Response verify(VerifyRequest body) {
         Bodies.required(body);
-        var account = twoFactor.verify(body.mfaToken(), body.code());
-        return Response.ok(Envelope.success(sessions.open(account, java.util.Optional.empty()))).header("Cache-Control", "no-store").build();
+        SecondStepPassed passed = twoFactor.verify(body.mfaToken(), body.code());
+        passed.deviceId().ifPresent(device -> deviceProofs.requireUsable(passed.accountId(), device));
+        return Response.ok(Envelope.success(sessions.open(passed.accountId(), passed.deviceId())))
+                .header("Cache-Control", "no-store").build();
     }
 }

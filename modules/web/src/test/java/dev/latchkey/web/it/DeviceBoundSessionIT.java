@@ -73,4 +73,25 @@ class DeviceBoundSessionIT {
         assertError(json().body(Map.of("login", bound.person().email(), "password", bound.person().password(), "deviceId", bound.deviceId()))
                 .post("/api/auth/login"), 422, "VALIDATION_ERROR");
     }
+
+    @Test
+    void withTwoFactorOnTheSecondStepOpensTheSessionBoundToTheProvenDevice() throws Exception {
+        TwoFactorIT.Enrolled enrolled = TwoFactorIT.enrol();
+        People.Person person = enrolled.person();
+        KeyPair key = DevicesIT.key("secp256r1");
+        String deviceId = DevicesIT.register(enrolled.access(), "Bound", DevicesIT.spki(key)).then().statusCode(201).extract().path("data.id");
+        Response first = json().body(Map.of("login", person.email(), "password", person.password(), "deviceId", deviceId,
+                "proof", proof(key, deviceId))).post("/api/auth/login");
+        first.then().statusCode(200).body("data.mfaRequired", equalTo(true));
+        Response second = TwoFactorIT.verify(first.path("data.mfaToken"), enrolled.backupCodes().get(0));
+        second.then().statusCode(200);
+        String refresh = second.path("data.refreshToken");
+        assertError(json().body(Map.of("refreshToken", refresh)).post("/api/auth/refresh"), 403, "DEVICE_MISMATCH");
+        json().header("X-Device-Id", deviceId).body(Map.of("refreshToken", refresh)).post("/api/auth/refresh").then().statusCode(200);
+
+        Response pending = json().body(Map.of("login", person.email(), "password", person.password(), "deviceId", deviceId,
+                "proof", proof(key, deviceId))).post("/api/auth/login");
+        given().auth().oauth2(enrolled.access()).delete("/api/devices/" + deviceId).then().statusCode(204);
+        assertError(TwoFactorIT.verify(pending.path("data.mfaToken"), enrolled.backupCodes().get(1)), 403, "DEVICE_REVOKED");
+    }
 }

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -56,11 +57,20 @@ public class DeviceProofs {
 
     /** Checks a sign-in's proof: as {@link #verify}, and the device must be the account's. */
     public Verified verifyFor(UUID accountId, UUID deviceId, String nonce, long timestamp, String signature) {
-        Device device = em.find(Device.class, deviceId);
-        if (device == null || !device.accountId().equals(accountId)) {
-            throw new DeviceErrors.NotRegistered(deviceId);
-        }
+        requireUsable(accountId, deviceId);
         return verify(deviceId, nonce, timestamp, signature);
+    }
+
+    /**
+     * The device is the account's and still active: AUTH_DEVICE_NOT_REGISTERED or DEVICE_REVOKED
+     * otherwise. For a sign-in whose second step comes after the proof.
+     */
+    public void requireUsable(UUID accountId, UUID deviceId) {
+        Device device = em.find(Device.class, deviceId);
+        if (device != null && !device.accountId().equals(accountId)) {
+            device = null;
+        }
+        usable(device, deviceId);
     }
 
     /** Checks a proof; the nonce is spent whatever the outcome. */
@@ -90,9 +100,13 @@ public class DeviceProofs {
         if (!valid) {
             throw new DeviceErrors.SignatureInvalid("signature_mismatch", true);
         }
-        // a usage timestamp, last writer wins: no version bump, so parallel proofs of one device never conflict
-        em.createQuery("update Device d set d.lastUsedAt = :now where d.id = :id")
-                .setParameter("now", now).setParameter("id", deviceId).executeUpdate();
+        // A usage timestamp to the second (as it is shown): no version bump, and no write at all when
+        // it already says this second, so parallel proofs of one device neither conflict nor queue
+        // on its row lock.
+        em.createQuery("update Device d set d.lastUsedAt = :now where d.id = :id"
+                        + " and (d.lastUsedAt is null or d.lastUsedAt < :second)")
+                .setParameter("now", now).setParameter("second", now.truncatedTo(ChronoUnit.SECONDS))
+                .setParameter("id", deviceId).executeUpdate();
         return new Verified(true, deviceId);
     }
 

@@ -102,15 +102,18 @@ public class TwoFactor {
         sessionsToEnd.fire(new SessionsToEnd(accountId, Optional.ofNullable(currentSession), "two_factor_disabled"));
     }
 
-    /** The second step's challenge, after a right password on an account with two-factor on. */
-    public MfaChallengeView challenge(UUID accountId) {
+    /**
+     * The second step's challenge, after a right password on an account with two-factor on; a
+     * device the sign-in proved is remembered for the session the second step opens.
+     */
+    public MfaChallengeView challenge(UUID accountId, Optional<UUID> provenDevice) {
         String token = Secrets.randomToken();
-        em.persist(new MfaChallenge(Secrets.sha256Hex(token), accountId, clock.instant().plus(CHALLENGE_TTL)));
+        em.persist(new MfaChallenge(Secrets.sha256Hex(token), accountId, provenDevice, clock.instant().plus(CHALLENGE_TTL)));
         return new MfaChallengeView(true, token, List.of("totp", "backup_code"));
     }
 
-    /** Completes a sign-in: the account whose challenge the code answers. */
-    public UUID verify(String mfaToken, String code) {
+    /** Completes a sign-in: the account whose challenge the code answers, and the device it proved. */
+    public SecondStepPassed verify(String mfaToken, String code) {
         Instant now = clock.instant();
         MfaChallenge challenge = mfaToken == null || mfaToken.isBlank() || mfaToken.length() > 200 ? null
                 : em.find(MfaChallenge.class, Secrets.sha256Hex(mfaToken), LockModeType.PESSIMISTIC_WRITE);
@@ -126,7 +129,7 @@ public class TwoFactor {
         }
         checkCode(factor, challenge.accountId(), code, now, () -> challenge.failed(TwoFactorErrors.MAX_ATTEMPTS, now));
         challenge.use(now);
-        return challenge.accountId();
+        return new SecondStepPassed(challenge.accountId(), challenge.deviceId());
     }
 
     private void checkCode(TotpFactor factor, UUID accountId, String code, Instant now, java.util.function.IntSupplier failure) {

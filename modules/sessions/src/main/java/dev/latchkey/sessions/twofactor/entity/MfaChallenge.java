@@ -7,9 +7,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
-/** The pending second step of a sign-in: whose password was right, until when, how many tries. */
+/**
+ * The pending second step of a sign-in: whose password was right, with which proven device if
+ * any, until when, how many tries.
+ */
 @Entity
 @Table(name = "mfa_challenge")
 public class MfaChallenge {
@@ -19,6 +23,8 @@ public class MfaChallenge {
     private String tokenHash;
     @Column(name = "account_id", nullable = false)
     private UUID accountId;
+    @Column(name = "device_id")
+    private UUID deviceId;
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
     private int attempts;
@@ -30,14 +36,19 @@ public class MfaChallenge {
     protected MfaChallenge() {
     }
 
-    public MfaChallenge(String tokenHash, UUID accountId, Instant expiresAt) {
+    public MfaChallenge(String tokenHash, UUID accountId, Optional<UUID> deviceId, Instant expiresAt) {
         this.tokenHash = tokenHash;
         this.accountId = accountId;
+        this.deviceId = deviceId.orElse(null);
         this.expiresAt = expiresAt;
     }
 
     public UUID accountId() {
         return accountId;
+    }
+
+    public Optional<UUID> deviceId() {
+        return Optional.ofNullable(deviceId);
     }
 
     public boolean isOpen(Instant now) {
