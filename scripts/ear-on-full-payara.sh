@@ -27,6 +27,12 @@ trap cleanup EXIT
   configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.allow-payload-for-undefined-http-methods=true >/dev/null
 "$ASADMIN" --port $((PORTBASE + 48)) deploy --contextroot / ear/target/latchkey.ear
 HTTP=$((PORTBASE + 80))
+# on a loaded machine the listener may answer a little after the deploy returns
+for _ in $(seq 1 60); do curl -fs -o /dev/null "http://localhost:$HTTP/api/health" && break; sleep 1; done
+if ! curl -fs -o /dev/null "http://localhost:$HTTP/api/health"; then
+  echo "the application did not answer on port $HTTP; the server log ends:"
+  tail -n 60 "$WORK/payara6/glassfish/domains/latchkey/logs/server.log" || true
+fi
 echo "health: $(curl -s "http://localhost:$HTTP/api/health")"
 echo "register: $(curl -s -X POST "http://localhost:$HTTP/api/accounts" -H 'Content-Type: application/json' \
   -d '{"email":"ear@example.com","username":"earuser","password":"correct horse battery"}')"

@@ -1,5 +1,6 @@
 package dev.latchkey.platform.ratelimit;
 
+import dev.latchkey.kernel.time.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,8 +9,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Counts hits against a limit in PostgreSQL, so a limit holds across threads and nodes: one
@@ -19,9 +18,6 @@ import java.util.concurrent.ThreadLocalRandom;
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class RateLimits {
-
-    /** About one hit in this many also deletes expired windows. */
-    private static final int PURGE_EVERY = 500;
 
     @PersistenceContext(unitName = "latchkey")
     EntityManager em;
@@ -45,19 +41,6 @@ public class RateLimits {
                 .setParameter(2, now)
                 .setParameter(3, now.plus(limit.window()))
                 .getSingleResult();
-        if (ThreadLocalRandom.current().nextInt(PURGE_EVERY) == 0) {
-            em.createNativeQuery("delete from rate_limit_counter where expires_at < ?1").setParameter(1, now).executeUpdate();
-        }
-        return new Usage(limit, ((Number) row[0]).longValue(), instant(row[1]), now);
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
+        return new Usage(limit, ((Number) row[0]).longValue(), Clocks.fromDatabase(row[1]), now);
     }
 }

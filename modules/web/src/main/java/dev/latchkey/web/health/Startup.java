@@ -2,6 +2,7 @@ package dev.latchkey.web.health;
 
 import dev.latchkey.accounts.bootstrap.AdminBootstrap;
 import dev.latchkey.accounts.signin.boundary.SignIn;
+import dev.latchkey.platform.housekeeping.Housekeeping;
 import dev.latchkey.platform.mail.MailDelivery;
 import dev.latchkey.platform.persistence.Database;
 import jakarta.inject.Inject;
@@ -14,7 +15,7 @@ import java.util.logging.Logger;
 
 /**
  * What happens once as the application starts: schema migrations (readiness retries them if the
- * database is down), the first administrator, mail delivery, and the sign-in's dummy hash.
+ * database is down), the first administrator, mail delivery, housekeeping, and the sign-in's dummy hash.
  */
 @WebListener
 public class Startup implements ServletContextListener {
@@ -28,6 +29,8 @@ public class Startup implements ServletContextListener {
     @Inject
     MailDelivery mailDelivery;
     @Inject
+    Housekeeping housekeeping;
+    @Inject
     SignIn signIn;
 
     @Override
@@ -40,6 +43,7 @@ public class Startup implements ServletContextListener {
             }
         }
         mailDelivery.start();
+        housekeeping.start();
         signIn.warmUp();
     }
 }

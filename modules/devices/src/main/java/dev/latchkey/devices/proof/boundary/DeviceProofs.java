@@ -1,15 +1,16 @@
 package dev.latchkey.devices.proof.boundary;
 
 import dev.latchkey.devices.proof.control.EcKeys;
+import dev.latchkey.devices.proof.control.PublicKeys;
 import dev.latchkey.devices.proof.entity.DeviceChallenge;
 import dev.latchkey.devices.registration.control.DeviceErrors;
 import dev.latchkey.devices.registration.entity.Device;
 import dev.latchkey.kernel.error.LatchkeyException;
 import dev.latchkey.kernel.secrets.Secrets;
+import dev.latchkey.kernel.time.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -38,6 +40,8 @@ public class DeviceProofs {
     EntityManager em;
     @Inject
     Clock clock;
+    @Inject
+    PublicKeys keys;
     @Inject
     @ConfigProperty(name = "devices.signature-max-age", defaultValue = "300000")
     long maxAgeMillis;
@@ -78,13 +82,9 @@ public class DeviceProofs {
         Device device = em.find(Device.class, deviceId);
         usable(device, deviceId);
         Instant now = clock.instant();
-        DeviceChallenge challenge = nonce == null || nonce.length() > 100 ? null
-                : em.find(DeviceChallenge.class, nonce, LockModeType.PESSIMISTIC_WRITE);
-        if (challenge == null || !challenge.isFor(deviceId) || challenge.isUsed()) {
-            throw new DeviceErrors.SignatureInvalid("unknown_or_used_nonce", true);
-        }
-        challenge.use(now);
-        if (challenge.isExpired(now)) {
+        Instant expires = spend(deviceId, nonce, now)
+                .orElseThrow(() -> new DeviceErrors.SignatureInvalid("unknown_or_used_nonce", true));
+        if (!now.isBefore(expires)) {
             throw new DeviceErrors.SignatureExpired(Math.max(0, now.toEpochMilli() - timestamp), maxAgeMillis, timestamp);
         }
         long age = now.toEpochMilli() - timestamp;
@@ -94,7 +94,7 @@ public class DeviceProofs {
         if (-age > CLOCK_SKEW.toMillis()) {
             throw new DeviceErrors.SignatureInvalid("timestamp_in_the_future", true);
         }
-        boolean valid = EcKeys.parseP256(device.publicKey())
+        boolean valid = keys.parse(device.publicKey())
                 .map(key -> EcKeys.verify(key, deviceId + "." + nonce + "." + timestamp, signature))
                 .orElse(false);
         if (!valid) {
@@ -108,6 +108,22 @@ public class DeviceProofs {
                 .setParameter("now", now).setParameter("second", now.truncatedTo(ChronoUnit.SECONDS))
                 .setParameter("id", deviceId).executeUpdate();
         return new Verified(true, deviceId);
+    }
+
+    /**
+     * Marks the device's unused nonce used, in one statement (so of two proofs with one nonce
+     * exactly one gets it), and answers when the nonce expires; empty for an unknown, used or
+     * other device's nonce.
+     */
+    private Optional<Instant> spend(UUID deviceId, String nonce, Instant now) {
+        if (nonce == null || nonce.length() > 100) {
+            return Optional.empty();
+        }
+        List<?> expires = em.createNativeQuery("update device_challenge set used_at = ?1, version = version + 1"
+                        + " where nonce = ?2 and device_id = ?3 and used_at is null returning expires_at")
+                .setParameter(1, now).setParameter(2, nonce).setParameter(3, deviceId)
+                .getResultList();
+        return expires.stream().findFirst().map(Clocks::fromDatabase);
     }
 
     private static void usable(Device device, UUID deviceId) {
