@@ -32,7 +32,9 @@ import java.util.Map;
 @OpenAPIDefinition(info = @Info(title = "Latchkey", version = "0.1.0",
         description = "Identity service for accounts, devices and sessions. Every error uses one envelope "
                 + "(or RFC 9457 Problem Details on `Accept: application/problem+json`); the error reference "
-                + "below is generated from the service's catalogue."))
+                + "below is generated from the service's catalogue. Rate limits are fixed windows counted in PostgreSQL "
+                + "(exact across nodes); every limited route answers with X-RateLimit-Limit, -Remaining and -Reset, and a "
+                + "429 is never remembered under an Idempotency-Key."))
 public class LatchkeyApplication extends Application {
 
     /**
