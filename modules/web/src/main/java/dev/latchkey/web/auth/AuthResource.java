@@ -1,8 +1,6 @@
 package dev.latchkey.web.auth;
 
 import dev.latchkey.accounts.registration.boundary.AccountView;
-import dev.latchkey.accounts.registration.boundary.Accounts;
-import dev.latchkey.accounts.reset.boundary.PasswordResets;
 import dev.latchkey.accounts.signin.boundary.Credentials;
 import dev.latchkey.accounts.signin.boundary.SignIn;
 import dev.latchkey.devices.proof.boundary.DeviceProofs;
@@ -11,25 +9,18 @@ import dev.latchkey.kernel.error.Violation;
 import dev.latchkey.sessions.tokens.boundary.Sessions;
 import dev.latchkey.sessions.tokens.boundary.TokenPair;
 import dev.latchkey.sessions.twofactor.boundary.TwoFactor;
-import dev.latchkey.web.accounts.AccountResponse;
 import dev.latchkey.web.envelope.Envelope;
-import dev.latchkey.web.http.Conditional;
 import dev.latchkey.web.http.Ids;
 import dev.latchkey.web.json.Bodies;
 import dev.latchkey.web.openapi.ApiErrors;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -38,12 +29,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import static dev.latchkey.kernel.error.ErrorCode.*;
 
+/** Signing in (password, device proof, two-factor hand-off), refreshing and signing out. */
 @Path("auth")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,10 +46,6 @@ public class AuthResource {
     SignIn signIn;
     @Inject
     Sessions sessions;
-    @Inject
-    Accounts accounts;
-    @Inject
-    PasswordResets resets;
     @Inject
     TwoFactor twoFactor;
     @Inject
@@ -130,60 +117,6 @@ public class AuthResource {
     @ApiErrors({})
     public Response logout() {
         sessions.logout(caller.get().sessionId(), "logout");
-        return Response.noContent().build();
-    }
-
-    @GET
-    @Path("me")
-    @Authenticated
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "The signed-in account, with its permissions")
-    @APIResponse(responseCode = "200", description = "The account, with an ETag")
-    @ApiErrors({PRECONDITION_FAILED})
-    public Response me(@Context Request request) {
-        AccountView account = accounts.find(caller.get().accountId());
-        return Conditional.get(request, Conditional.etag(account.id(), account.version()),
-                () -> Envelope.success(AccountResponse.of(account)));
-    }
-
-    @PATCH
-    @Path("me")
-    @Authenticated
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Change display name or password",
-            description = "newPassword needs currentPassword; a wrong one is AUTH_INVALID_CREDENTIALS and counts toward the lockout. "
-                    + "A password change ends every other session. Honours If-Match.")
-    @APIResponse(responseCode = "200", description = "The updated account, with its new ETag")
-    @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR, AUTH_INVALID_CREDENTIALS, AUTH_ACCOUNT_LOCKED, PRECONDITION_FAILED, CONCURRENCY_CONFLICT})
-    public Response changeMe(AuthRequests.ProfileChange body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Bodies.required(body);
-        AccountView account = accounts.changeProfile(caller.get().accountId(),
-                new dev.latchkey.accounts.registration.boundary.ProfileChange(body.displayName(), body.currentPassword(), body.newPassword()),
-                Optional.ofNullable(ifMatch), Optional.of(caller.get().sessionId()));
-        return Response.ok(Envelope.success(AccountResponse.of(account)))
-                .tag(Conditional.etag(account.id(), account.version())).build();
-    }
-
-    @POST
-    @Path("password-reset")
-    @Operation(summary = "Ask for a password reset mail",
-            description = "Always 202, whether or not the address has an account, and in the same time.")
-    @APIResponse(responseCode = "202", description = "Accepted")
-    @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR})
-    public Response requestReset(AuthRequests.ResetRequest body) {
-        resets.request(Bodies.required(body).email());
-        return Response.accepted(Envelope.accepted(Map.of("message",
-                "If the address belongs to an account, a reset link is on its way."))).build();
-    }
-
-    @POST
-    @Path("password-reset/confirm")
-    @Operation(summary = "Set a new password with the mailed token", description = "The token works once; every session ends.")
-    @APIResponse(responseCode = "204", description = "Password changed")
-    @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR, INVALID_RESET_TOKEN, RESET_TOKEN_EXPIRED})
-    public Response confirmReset(AuthRequests.ResetConfirmation body) {
-        Bodies.required(body);
-        resets.confirm(body.token(), body.newPassword());
         return Response.noContent().build();
     }
 }

@@ -5,6 +5,8 @@ import dev.latchkey.web.accounts.AccountsResource;
 import dev.latchkey.web.auth.Authenticated;
 import dev.latchkey.web.devices.DevicesResource;
 import dev.latchkey.web.auth.AuthResource;
+import dev.latchkey.web.auth.MeResource;
+import dev.latchkey.web.auth.PasswordResetResource;
 import dev.latchkey.web.errors.ErrorReference;
 import dev.latchkey.web.health.ApiHealthResource;
 import dev.latchkey.web.sessions.SessionsResource;
@@ -41,8 +43,9 @@ import java.util.stream.Collectors;
 public class ErrorCatalogueFilter implements OASFilter {
 
     /** The resources whose {@link ApiErrors} are read; a new resource class is added here. */
-    static final List<Class<?>> RESOURCES = List.of(AccountsResource.class, AuthResource.class, SessionsResource.class,
-            TwoFactorResource.class, DevicesResource.class, ApiHealthResource.class);
+    static final List<Class<?>> RESOURCES = List.of(AccountsResource.class, AuthResource.class, MeResource.class,
+            PasswordResetResource.class, SessionsResource.class, TwoFactorResource.class, DevicesResource.class,
+            ApiHealthResource.class);
 
     static final Set<ErrorCode> EVERY_ROUTE = EnumSet.of(ErrorCode.METHOD_NOT_ALLOWED, ErrorCode.NOT_ACCEPTABLE,
             ErrorCode.INTERNAL_ERROR, ErrorCode.SERVICE_UNAVAILABLE);

@@ -1,0 +1,73 @@
+package dev.latchkey.web.auth;
+
+import dev.latchkey.accounts.registration.boundary.AccountView;
+import dev.latchkey.accounts.registration.boundary.Accounts;
+import dev.latchkey.web.accounts.AccountResponse;
+import dev.latchkey.web.envelope.Envelope;
+import dev.latchkey.web.http.Conditional;
+import dev.latchkey.web.json.Bodies;
+import dev.latchkey.web.openapi.ApiErrors;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Optional;
+
+import static dev.latchkey.kernel.error.ErrorCode.*;
+
+/** The signed-in account's own record: read it, change the display name or the password. */
+@Path("auth/me")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Sign-in")
+public class MeResource {
+
+    @Inject
+    Accounts accounts;
+    @Inject
+    CurrentCaller caller;
+
+    @GET
+    @Authenticated
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "The signed-in account, with its permissions")
+    @APIResponse(responseCode = "200", description = "The account, with an ETag")
+    @ApiErrors({PRECONDITION_FAILED})
+    public Response me(@Context Request request) {
+        AccountView account = accounts.find(caller.get().accountId());
+        return Conditional.get(request, Conditional.etag(account.id(), account.version()),
+                () -> Envelope.success(AccountResponse.of(account)));
+    }
+
+    @PATCH
+    @Authenticated
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Change display name or password",
+            description = "newPassword needs currentPassword; a wrong one is AUTH_INVALID_CREDENTIALS and counts toward the lockout. "
+                    + "A password change ends every other session. Honours If-Match.")
+    @APIResponse(responseCode = "200", description = "The updated account, with its new ETag")
+    @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR, AUTH_INVALID_CREDENTIALS, AUTH_ACCOUNT_LOCKED, PRECONDITION_FAILED, CONCURRENCY_CONFLICT})
+    public Response changeMe(AuthRequests.ProfileChange body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Bodies.required(body);
+        AccountView account = accounts.changeProfile(caller.get().accountId(),
+                new dev.latchkey.accounts.registration.boundary.ProfileChange(body.displayName(), body.currentPassword(), body.newPassword()),
+                Optional.ofNullable(ifMatch), Optional.of(caller.get().sessionId()));
+        return Response.ok(Envelope.success(AccountResponse.of(account)))
+                .tag(Conditional.etag(account.id(), account.version())).build();
+    }
+}
