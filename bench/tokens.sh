@@ -7,20 +7,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION="${1:-15}"
-export LATCHKEY_PROFILE=bench LATCHKEY_PORT=8383 LATCHKEY_DB_PORT=55435
-export ACCOUNTS_EMAIL_CONFIRMATION_REQUIRED=false SESSIONS_MAX_CONCURRENT=1000
-URL=http://localhost:8383
+export SESSIONS_MAX_CONCURRENT=1000
+source bench/service.sh
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
-[ -f modules/web/target/latchkey.war ] || ./latchkey build
-./latchkey db reset
-./latchkey run > /tmp/latchkey-bench.log 2>&1 &
-RUN=$!
-trap 'kill $RUN 2>/dev/null; wait $RUN 2>/dev/null || true' EXIT
-for _ in $(seq 1 180); do curl -fs -o /dev/null "$URL/health/ready" && break; sleep 1; done
-curl -s -o /dev/null -X POST "$URL/api/accounts" -H 'Content-Type: application/json' \
-  -d '{"email":"tokens@example.com","username":"tokens","password":"benchmark password"}'
-login() { curl -s -X POST "$URL/api/auth/login" -H 'Content-Type: application/json' -d '{"login":"tokens","password":"benchmark password"}'; }
-export BENCH_TOKEN=$(login | sed -n 's/.*"accessToken":"\([^"]*\)".*/\1/p')
+bench_start
+bench_register tokens "benchmark password"
+login() { bench_login tokens "benchmark password"; }
+export BENCH_TOKEN=$(bench_access_token tokens "benchmark password")
 TOKENS=$(mktemp)
 for _ in $(seq 1 64); do login | grep -o '"refreshToken":"[^"]*"' | cut -d'"' -f4 >> "$TOKENS"; done
 [ "$(wc -l < "$TOKENS")" -eq 64 ] || { echo "sign-ins for the refresh benchmark failed: $(login)" >&2; exit 1; }

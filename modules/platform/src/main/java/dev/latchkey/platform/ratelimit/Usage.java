@@ -17,11 +17,10 @@ public record Usage(RateLimit limit, long hits, Instant resetAt, Instant at) {
     }
 
     /** Throws the limit's RATE_LIMIT_* error when this hit went over it. */
-    public Usage requireAllowed() {
+    public void requireAllowed() {
         if (!allowed()) {
             long retryAfter = Math.max(1, (Duration.between(at, resetAt).toMillis() + 999) / 1000);
             throw new RateLimitExceeded(limit.code(), limit.limit(), limit.windowInWords(), hits, retryAfter, resetAt);
         }
-        return this;
     }
 }
