@@ -24,6 +24,8 @@ import java.util.Map;
         minPoolSize = 2,
         maxPoolSize = 48,
         properties = {
+                // PostgreSQL's error details echo whole rows (hashes included) into exception messages
+                "logServerErrorDetail=false",
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=auto-commit",
                 "fish.payara.fail-all-connections=true",

@@ -45,13 +45,14 @@ public class LatchkeyException extends RuntimeException {
         return details;
     }
 
-    /** Builds an ordered details map from alternating keys and values; null values are kept out. */
+    /**
+     * Builds an ordered details map from alternating keys and values. A null value stays as a
+     * JSON null: every key the catalogue names for the code is always there.
+     */
     protected static Map<String, Object> details(Object... keysAndValues) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
-            if (keysAndValues[i + 1] != null) {
-                map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-            }
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }
         return map;
     }

@@ -17,6 +17,11 @@ public class Clocks {
         return Clock.systemUTC();
     }
 
+    /** A time as every {@code details} and body writes it: RFC 3339 UTC to the second; null stays null. */
+    public static String rfc3339(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    }
+
     /** A {@code timestamptz} as a native query returns it, whichever Java type the driver chose. */
     public static Instant fromDatabase(Object value) {
         if (value instanceof OffsetDateTime offset) {

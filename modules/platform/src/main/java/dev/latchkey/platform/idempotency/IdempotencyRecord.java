@@ -10,7 +10,10 @@ import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** One Idempotency-Key of one caller: the request it came with and, once done, the response. */
+/**
+ * One Idempotency-Key of one caller (kept as its SHA-256): the request it came with and, once
+ * done, the response, its body sealed (see {@link IdempotencyKeys}).
+ */
 @Entity
 @Table(name = "idempotency_record")
 @IdClass(IdempotencyRecord.Key.class)
@@ -33,8 +36,8 @@ public class IdempotencyRecord {
     private Instant createdAt;
     @Column(name = "response_status")
     private Integer responseStatus;
-    @Column(name = "response_body")
-    private byte[] responseBody;
+    @Column(name = "response_sealed")
+    private String responseSealed;
     @Column(name = "response_type")
     private String responseType;
     @Column(name = "response_location")
@@ -45,9 +48,9 @@ public class IdempotencyRecord {
     protected IdempotencyRecord() {
     }
 
-    void complete(StoredResponse response) {
+    void complete(StoredResponse response, String sealedBody) {
         responseStatus = response.status();
-        responseBody = response.body();
+        responseSealed = sealedBody;
         responseType = response.contentType();
         responseLocation = response.location();
     }
@@ -64,7 +67,11 @@ public class IdempotencyRecord {
         return createdAt.isBefore(limit);
     }
 
-    StoredResponse response() {
-        return new StoredResponse(responseStatus, responseBody, responseType, responseLocation);
+    String sealedBody() {
+        return responseSealed;
+    }
+
+    StoredResponse response(byte[] body) {
+        return new StoredResponse(responseStatus, body, responseType, responseLocation);
     }
 }

@@ -1,5 +1,6 @@
 package dev.latchkey.platform.mail;
 
+import dev.latchkey.platform.keys.SecretBox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -17,6 +18,9 @@ import java.time.Clock;
 @ApplicationScoped
 public class Outbox {
 
+    /** What a sealed body is bound to: it opens only as an outbox mail. */
+    static final String CONTEXT = "mail_outbox";
+
     /** Fired with each queued mail; observed after a successful commit to deliver at once. */
     public record MailQueued() {
     }
@@ -27,10 +31,12 @@ public class Outbox {
     Clock clock;
     @Inject
     Event<MailQueued> queued;
+    @Inject
+    SecretBox box;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void queue(Mail mail) {
-        em.persist(new OutboxMail(mail.to(), mail.subject(), mail.body(), clock.instant()));
+        em.persist(new OutboxMail(mail.to(), mail.subject(), box.seal(CONTEXT, mail.body()), clock.instant()));
         queued.fire(new MailQueued());
     }
 }

@@ -1,5 +1,6 @@
 package dev.latchkey.platform.mail;
 
+import dev.latchkey.platform.keys.SecretBox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +26,8 @@ public class OutboxBatches {
     Clock clock;
     @Inject
     SmtpSender sender;
+    @Inject
+    SecretBox box;
 
     /** Returns how many were sent, so the caller keeps going while batches are full. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -38,7 +41,8 @@ public class OutboxBatches {
         int sent = 0;
         for (OutboxMail mail : due) {
             try {
-                sender.send(mail.mail());
+                String body = SecretBox.isSealed(mail.sealedBody()) ? box.open(Outbox.CONTEXT, mail.sealedBody()) : mail.sealedBody();
+                sender.send(new Mail(mail.recipient(), mail.subject(), body));
                 mail.sent(clock.instant());
                 sent++;
             } catch (RuntimeException e) {

@@ -11,7 +11,10 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 
-/** One mail waiting in the outbox, with its delivery attempts. */
+/**
+ * One mail waiting in the outbox, with its delivery attempts. The body (which may carry a live
+ * confirmation or reset link) is kept sealed while it waits and blanked once it is sent.
+ */
 @Entity
 @Table(name = "mail_outbox")
 public class OutboxMail {
@@ -43,10 +46,10 @@ public class OutboxMail {
     protected OutboxMail() {
     }
 
-    OutboxMail(String recipient, String subject, String body, Instant now) {
+    OutboxMail(String recipient, String subject, String sealedBody, Instant now) {
         this.recipient = recipient;
         this.subject = subject;
-        this.body = body;
+        this.body = sealedBody;
         this.createdAt = now;
         this.nextAttemptAt = now;
     }
@@ -55,6 +58,7 @@ public class OutboxMail {
         attempts++;
         sentAt = now;
         lastError = null;
+        body = "";
     }
 
     void failed(String error, Instant now) {
@@ -64,8 +68,16 @@ public class OutboxMail {
         lastError = error == null ? "unknown" : error.substring(0, Math.min(error.length(), 500));
     }
 
-    Mail mail() {
-        return new Mail(recipient, subject, body);
+    String recipient() {
+        return recipient;
+    }
+
+    String subject() {
+        return subject;
+    }
+
+    String sealedBody() {
+        return body;
     }
 
     int attempts() {

@@ -34,6 +34,14 @@ public class SmtpSender {
     @ConfigProperty(name = "mail.from", defaultValue = "Latchkey <no-reply@latchkey.local>")
     String from;
 
+    /** Says at start-up that mails, with the live links they carry, will be written to the log. */
+    public void warnIfLogging() {
+        if (host.isEmpty() || host.get().isBlank()) {
+            LOG.warning("No MAIL_SMTP_HOST set: every mail, with the live confirmation and reset links it carries, "
+                    + "is written to this log instead of being sent. Set MAIL_SMTP_HOST for any real use.");
+        }
+    }
+
     public void send(Mail mail) {
         if (host.isEmpty() || host.get().isBlank()) {
             LOG.info(() -> "Mail (no MAIL_SMTP_HOST set) to " + mail.to() + "\nSubject: " + mail.subject() + "\n\n" + mail.body());

@@ -2,8 +2,12 @@ package dev.latchkey.web.accounts;
 
 import dev.latchkey.accounts.registration.boundary.AccountView;
 import dev.latchkey.accounts.registration.boundary.Accounts;
+import dev.latchkey.kernel.error.ResourceNotFound;
+import dev.latchkey.web.auth.Authenticated;
+import dev.latchkey.web.auth.CurrentCaller;
 import dev.latchkey.web.envelope.Envelope;
 import dev.latchkey.web.http.Conditional;
+import dev.latchkey.web.http.NoStore;
 import dev.latchkey.web.http.Ids;
 import dev.latchkey.web.json.Bodies;
 import dev.latchkey.web.openapi.ApiErrors;
@@ -23,7 +27,10 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
 
 import static dev.latchkey.kernel.error.ErrorCode.CONFIRMATION_TOKEN_EXPIRED;
 import static dev.latchkey.kernel.error.ErrorCode.DUPLICATE_ENTRY;
@@ -42,6 +49,8 @@ public class AccountsResource {
 
     @Inject
     Accounts accounts;
+    @Inject
+    CurrentCaller caller;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -73,15 +82,25 @@ public class AccountsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read an account's public profile",
-            description = "Answers with the ETag of the account's current version; If-None-Match with it gives 304.")
-    @APIResponse(responseCode = "200", description = "The public profile: id, username, displayName, createdAt",
+    @Authenticated
+    @NoStore
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Read an account",
+            description = "The account a registration's Location names. Only the account itself and administrators may read "
+                    + "it; to anyone else it does not exist (RESOURCE_NOT_FOUND), so ids reveal nothing. Answers with the "
+                    + "ETag of the account's current version; If-None-Match with it gives 304.")
+    @APIResponse(responseCode = "200", description = "The account, as GET /api/auth/me shows it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON))
     @APIResponse(responseCode = "304", description = "If-None-Match named the current ETag; no body")
     @ApiErrors({INVALID_REQUEST, RESOURCE_NOT_FOUND, PRECONDITION_FAILED})
     public Response get(@PathParam("id") String id, @Context Request request) {
-        AccountView account = accounts.find(Ids.uuid("id", id));
+        UUID wanted = Ids.uuid("id", id);
+        UUID callerId = caller.get().accountId();
+        if (!wanted.equals(callerId) && !accounts.find(callerId).permissions().contains("admin")) {
+            throw new ResourceNotFound("account", wanted);
+        }
+        AccountView account = accounts.find(wanted);
         return Conditional.get(request, Conditional.etag(account.id(), account.version()),
-                () -> Envelope.success(PublicProfile.of(account)));
+                () -> Envelope.success(AccountResponse.of(account)));
     }
 }

@@ -10,6 +10,7 @@ import dev.latchkey.sessions.tokens.boundary.Sessions;
 import dev.latchkey.sessions.tokens.boundary.TokenPair;
 import dev.latchkey.sessions.twofactor.boundary.TwoFactor;
 import dev.latchkey.web.envelope.Envelope;
+import dev.latchkey.web.http.NeverReplayed;
 import dev.latchkey.web.http.Ids;
 import dev.latchkey.web.json.Bodies;
 import dev.latchkey.web.openapi.ApiErrors;
@@ -96,6 +97,7 @@ public class AuthResource {
 
     @POST
     @Path("refresh")
+    @NeverReplayed
     @Operation(summary = "Rotate the token pair",
             description = "The presented refresh token is retired and a new pair issued. A device-bound session's refresh must "
                     + "carry X-Device-Id with its device, else DEVICE_MISMATCH. Presenting a retired one again ends "

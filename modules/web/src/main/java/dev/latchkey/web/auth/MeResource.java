@@ -7,6 +7,7 @@ import dev.latchkey.web.envelope.Envelope;
 import dev.latchkey.web.http.Conditional;
 import dev.latchkey.web.json.Bodies;
 import dev.latchkey.web.openapi.ApiErrors;
+import dev.latchkey.web.http.NoStore;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -32,6 +33,7 @@ import static dev.latchkey.kernel.error.ErrorCode.*;
 /** The signed-in account's own record: read it, change the display name or the password. */
 @Path("auth/me")
 @RequestScoped
+@NoStore
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Sign-in")

@@ -1,8 +1,12 @@
 package dev.latchkey.web.health;
 
 import dev.latchkey.accounts.bootstrap.AdminBootstrap;
+import dev.latchkey.accounts.registration.control.AccountKeys;
 import dev.latchkey.accounts.signin.boundary.SignIn;
 import dev.latchkey.platform.housekeeping.Housekeeping;
+import dev.latchkey.platform.keys.KeyRing;
+import dev.latchkey.platform.mail.SmtpSender;
+import dev.latchkey.sessions.twofactor.control.TotpSecretsAtRest;
 import dev.latchkey.platform.mail.MailDelivery;
 import dev.latchkey.platform.persistence.Database;
 import jakarta.inject.Inject;
@@ -14,8 +18,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * What happens once as the application starts: schema migrations (readiness retries them if the
- * database is down), the first administrator, mail delivery, housekeeping, and the sign-in's dummy hash.
+ * What happens once as the application starts: the keys (a bad one stops here, loudly), quiet
+ * loggers that would print rows, schema migrations (readiness retries them if the database is
+ * down), TOTP secrets sealed, the first administrator, mail delivery, housekeeping, and the
+ * sign-in's dummy hash.
  */
 @WebListener
 public class Startup implements ServletContextListener {
@@ -32,16 +38,32 @@ public class Startup implements ServletContextListener {
     Housekeeping housekeeping;
     @Inject
     SignIn signIn;
+    @Inject
+    KeyRing keys;
+    @Inject
+    TotpSecretsAtRest totpSecrets;
+    @Inject
+    SmtpSender smtp;
+    @Inject
+    AccountKeys accountKeys;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
+        QuietLoggers.apply();
+        keys.signingKey();
         if (database.migrate()) {
             try {
+                int sealed = totpSecrets.sealPlainSecrets();
+                int rekeyed = accountKeys.rekeyOldAccounts();
+                if (sealed + rekeyed > 0) {
+                    LOG.info(() -> "Sealed the TOTP secrets of " + sealed + " accounts; gave " + rekeyed + " accounts identity keys");
+                }
                 adminBootstrap.ensureAdministrator();
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Administrator not created: {0}", e.toString());
+                LOG.log(Level.WARNING, "Start-up data tasks not done: {0}", e.toString());
             }
         }
+        smtp.warnIfLogging();
         mailDelivery.start();
         housekeeping.start();
         signIn.warmUp();

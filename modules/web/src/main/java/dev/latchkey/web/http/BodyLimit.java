@@ -1,6 +1,7 @@
 package dev.latchkey.web.http;
 
 import dev.latchkey.kernel.error.ErrorCode;
+import dev.latchkey.kernel.error.InvalidRequest;
 import dev.latchkey.kernel.error.LatchkeyException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -12,12 +13,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.Map;
 
 /**
  * Rejects bodies over {@code http.max-body-bytes} (64 KiB by default) with 413
  * PAYLOAD_TOO_LARGE: at once when Content-Length says so, otherwise as soon as the stream
- * passes the limit, so a chunked body cannot slip through.
+ * passes the limit, so a chunked body cannot slip through. A body still arriving after
+ * {@code http.body-timeout} (10 s) is cut off with 400 INVALID_REQUEST, so a client trickling
+ * bytes cannot hold a worker thread (the listener's read timeout bounds a body that stops).
  */
 @Provider
 @PreMatching
@@ -26,13 +30,16 @@ public class BodyLimit implements ContainerRequestFilter {
     @Inject
     @ConfigProperty(name = "http.max-body-bytes", defaultValue = "65536")
     long maxBytes;
+    @Inject
+    @ConfigProperty(name = "http.body-timeout", defaultValue = "PT10S")
+    Duration timeout;
 
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getLength() > maxBytes) {
             throw tooLarge(maxBytes);
         }
-        request.setEntityStream(new Limited(request.getEntityStream(), maxBytes));
+        request.setEntityStream(new Limited(request.getEntityStream(), maxBytes, System.nanoTime() + timeout.toNanos(), timeout));
     }
 
     static LatchkeyException tooLarge(long maxBytes) {
@@ -40,33 +47,64 @@ public class BodyLimit implements ContainerRequestFilter {
                 "The request body is larger than " + maxBytes + " bytes", Map.of("max_bytes", maxBytes));
     }
 
+    static LatchkeyException tooSlow(Duration timeout) {
+        return new InvalidRequest("body", "was not received within " + timeout.toSeconds() + " seconds");
+    }
+
     static final class Limited extends FilterInputStream {
         private final long max;
+        private final long deadline;
+        private final Duration timeout;
         private long read;
 
-        Limited(InputStream in, long max) {
+        Limited(InputStream in, long max, long deadline, Duration timeout) {
             super(in);
             this.max = max;
+            this.deadline = deadline;
+            this.timeout = timeout;
         }
 
         @Override
         public int read() throws IOException {
-            int b = super.read();
+            int b;
+            try {
+                b = super.read();
+            } catch (IOException e) {
+                throw stalled(e);
+            }
             count(b < 0 ? 0 : 1);
             return b;
         }
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
+            int n;
+            try {
+                n = super.read(buffer, offset, length);
+            } catch (IOException e) {
+                throw stalled(e);
+            }
             count(Math.max(n, 0));
             return n;
+        }
+
+        /** The listener's read timeout (Grizzly wraps a TimeoutException) means the body stopped coming. */
+        private IOException stalled(IOException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof java.util.concurrent.TimeoutException || cause instanceof java.io.InterruptedIOException) {
+                    throw tooSlow(timeout);
+                }
+            }
+            return e;
         }
 
         private void count(int n) {
             read += n;
             if (read > max) {
                 throw tooLarge(max);
+            }
+            if (n > 0 && System.nanoTime() - deadline > 0) {
+                throw tooSlow(timeout);
             }
         }
     }

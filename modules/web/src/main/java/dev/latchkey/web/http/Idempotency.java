@@ -14,6 +14,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -35,7 +36,7 @@ import java.util.regex.Pattern;
  * IDEMPOTENCY_KEY_REUSED. A repeat that arrives while the first still runs waits for it, and
  * answers 409 CONCURRENCY_CONFLICT if it does not finish in time. Server errors (5xx) and
  * 429s (a limit or quota that may have room later) are not remembered, so the client can
- * retry them with the same key.
+ * retry them with the same key. Routes marked {@link NeverReplayed} check the key's form only.
  */
 @Provider
 @Priority(Priorities.USER)
@@ -53,6 +54,8 @@ public class Idempotency implements ContainerRequestFilter, ContainerResponseFil
 
     @Context
     HttpServletRequest servletRequest;
+    @Context
+    ResourceInfo resource;
 
     record Owned(String scope, String key) {
     }
@@ -65,6 +68,9 @@ public class Idempotency implements ContainerRequestFilter, ContainerResponseFil
         }
         if (!VALID_KEY.matcher(key).matches()) {
             throw new InvalidRequest(HEADER, "must be 1 to 255 visible ASCII characters");
+        }
+        if (resource.getResourceMethod() != null && resource.getResourceMethod().isAnnotationPresent(NeverReplayed.class)) {
+            return;
         }
         byte[] body = request.getEntityStream().readAllBytes();
         request.setEntityStream(new ByteArrayInputStream(body));

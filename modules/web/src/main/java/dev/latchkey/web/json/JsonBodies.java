@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.latchkey.kernel.error.InvalidRequest;
+import dev.latchkey.kernel.error.LatchkeyException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -45,14 +46,15 @@ public class JsonBodies implements MessageBodyReader<Object>, MessageBodyWriter<
         PushbackInputStream in = new PushbackInputStream(entity, 1);
         int first = in.read();
         if (first < 0) {
-            throw new InvalidRequest("body", "a JSON object is required");
+            return null; // no body: the resource decides (Bodies.required, or an optional body)
         }
         in.unread(first);
         JavaType javaType = Json.MAPPER.getTypeFactory().constructType(genericType);
         try {
             return Json.MAPPER.readValue(in, javaType);
         } catch (JsonProcessingException e) {
-            throw describe(e);
+            // the body stream's own refusals (too large, too slow) arrive wrapped by Jackson
+            throw causeOf(e).orElseGet(() -> describe(e));
         }
     }
 
@@ -65,6 +67,15 @@ public class JsonBodies implements MessageBodyReader<Object>, MessageBodyWriter<
     public void writeTo(Object value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                         MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
         Json.MAPPER.writeValue(out, value);
+    }
+
+    private static java.util.Optional<LatchkeyException> causeOf(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof LatchkeyException catalogued) {
+                return java.util.Optional.of(catalogued);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static boolean isJsonType(Class<?> type) {

@@ -8,6 +8,7 @@ import dev.latchkey.web.envelope.Envelope;
 import dev.latchkey.web.http.Ids;
 import dev.latchkey.web.http.Paging;
 import dev.latchkey.web.openapi.ApiErrors;
+import dev.latchkey.web.http.NoStore;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -27,6 +28,7 @@ import static dev.latchkey.kernel.error.ErrorCode.*;
 
 @Path("sessions")
 @RequestScoped
+@NoStore
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Map;
+import java.util.Optional;
 
 import static dev.latchkey.kernel.error.ErrorCode.*;
 
@@ -59,12 +60,15 @@ public class TwoFactorResource {
     @Path("totp/setup")
     @Authenticated
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Start TOTP setup", description = "RFC 6238, SHA-1, 6 digits, 30 s. TOTP is on only after verify-setup.")
+    @Operation(summary = "Start TOTP setup", description = "RFC 6238, SHA-1, 6 digits, 30 s. TOTP is on only after verify-setup. "
+            + "While TOTP is already on, replacing its secret needs {code}: a current code of it or a backup code (without "
+            + "one: VALIDATION_ERROR on code); wrong codes count toward the account's pause like any other.")
     @APIResponse(responseCode = "200", description = "{secret, otpauthUri}")
-    @ApiErrors({})
-    public Response setup() {
+    @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR, INVALID_VERIFICATION_CODE, BACKUP_CODE_ALREADY_USED, AUTH_ACCOUNT_LOCKED})
+    public Response setup(CodeRequest body) {
         String label = accounts.find(caller.get().accountId()).email();
-        return Response.ok(Envelope.success(twoFactor.setup(caller.get().accountId(), label))).header("Cache-Control", "no-store").build();
+        var setup = twoFactor.setup(caller.get().accountId(), label, Optional.ofNullable(body).map(CodeRequest::code));
+        return Response.ok(Envelope.success(setup)).header("Cache-Control", "no-store").build();
     }
 
     @POST
@@ -73,7 +77,7 @@ public class TwoFactorResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Turn TOTP on with a first code", description = "Answers ten single-use backup codes, shown this once. Ends the other sessions.")
     @APIResponse(responseCode = "200", description = "{backupCodes: [10 codes]}")
-    @ApiErrors({INVALID_REQUEST, INVALID_VERIFICATION_CODE, MFA_SETUP_NOT_INITIATED})
+    @ApiErrors({INVALID_REQUEST, INVALID_VERIFICATION_CODE, MFA_SETUP_NOT_INITIATED, AUTH_ACCOUNT_LOCKED})
     public Response verifySetup(CodeRequest body) {
         var codes = twoFactor.verifySetup(caller.get().accountId(), Bodies.required(body).code(), caller.get().sessionId());
         return Response.ok(Envelope.success(Map.of("backupCodes", codes))).header("Cache-Control", "no-store").build();
@@ -85,7 +89,7 @@ public class TwoFactorResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Turn TOTP off", description = "Needs {code}: a current TOTP code or a backup code. Ends the other sessions.")
     @APIResponse(responseCode = "204", description = "Turned off")
-    @ApiErrors({INVALID_REQUEST, INVALID_VERIFICATION_CODE, BACKUP_CODE_ALREADY_USED, NO_MFA_METHOD})
+    @ApiErrors({INVALID_REQUEST, INVALID_VERIFICATION_CODE, BACKUP_CODE_ALREADY_USED, NO_MFA_METHOD, AUTH_ACCOUNT_LOCKED})
     public Response disable(CodeRequest body) {
         twoFactor.disable(caller.get().accountId(), Bodies.required(body).code(), caller.get().sessionId());
         return Response.noContent().build();
@@ -94,10 +98,13 @@ public class TwoFactorResource {
     @POST
     @Path("verify")
     @Operation(summary = "Complete a sign-in with a TOTP or backup code",
-            description = "With the mfaToken the login answered. Five wrong codes spend the mfaToken. When the login carried a "
+            description = "With the mfaToken the login answered. Five wrong codes spend the mfaToken. Wrong codes also count "
+                    + "per account across every mfaToken, setup and disable: after mfa.max-failed-codes (10) within "
+                    + "mfa.failed-codes-pause (15 min) the factor is paused (AUTH_ACCOUNT_LOCKED, lockout_reason "
+                    + "too_many_failed_codes, Retry-After) until 15 min after the last wrong code. When the login carried a "
                     + "device proof, the session is bound to that device (revoked since: DEVICE_REVOKED).")
     @APIResponse(responseCode = "200", description = "{accessToken, refreshToken, tokenType, expiresIn, sessionId, sessionExpiresAt}")
-    @ApiErrors({INVALID_REQUEST, TOKEN_INVALID, INVALID_VERIFICATION_CODE, BACKUP_CODE_ALREADY_USED, NO_MFA_METHOD,
+    @ApiErrors({INVALID_REQUEST, TOKEN_INVALID, INVALID_VERIFICATION_CODE, BACKUP_CODE_ALREADY_USED, NO_MFA_METHOD, AUTH_ACCOUNT_LOCKED,
             DEVICE_REVOKED, SESSION_CONCURRENT_LIMIT, CONCURRENCY_CONFLICT})
     public Response verify(VerifyRequest body) {
         Bodies.required(body);

@@ -103,8 +103,37 @@ class DevicesIT {
         assertError(register(access, "Laptop again", publicKey), 409, "DEVICE_ALREADY_REGISTERED")
                 .then().body("error.details.device_id", equalTo(id))
                 .body("error.details.registration_date", matchesPattern(Api.TIMESTAMP))
+                .body("error.details", org.hamcrest.Matchers.hasKey("last_used")).body("error.details.last_used", nullValue())
                 .body("error.details.action", not(emptyOrNullString()));
         register(People.accessToken(People.confirmedQuickly()), "Shared", publicKey).then().statusCode(201);
+    }
+
+    /** The compressed SubjectPublicKeyInfo of a P-256 key: 0x02 or 0x03 by the parity of y, then x. */
+    static String compressedSpki(KeyPair pair) {
+        java.security.interfaces.ECPublicKey key = (java.security.interfaces.ECPublicKey) pair.getPublic();
+        byte[] x = key.getW().getAffineX().toByteArray();
+        byte[] point = new byte[33];
+        point[0] = (byte) (key.getW().getAffineY().testBit(0) ? 0x03 : 0x02);
+        int length = Math.min(32, x.length);
+        System.arraycopy(x, x.length - length, point, 33 - length, length);
+        byte[] header = java.util.HexFormat.of().parseHex("3039301306072a8648ce3d020106082a8648ce3d030107032200");
+        byte[] spki = new byte[header.length + point.length];
+        System.arraycopy(header, 0, spki, 0, header.length);
+        System.arraycopy(point, 0, spki, header.length, point.length);
+        return Base64.getEncoder().encodeToString(spki);
+    }
+
+    @Test
+    void oneKeyInEitherEncodingIsOneDevice() throws Exception {
+        String access = People.accessToken(People.confirmedQuickly());
+        KeyPair pair = key("secp256r1");
+        String id = register(access, "Uncompressed", spki(pair)).then().statusCode(201).extract().path("data.id");
+        assertError(register(access, "Compressed twin", compressedSpki(pair)), 409, "DEVICE_ALREADY_REGISTERED")
+                .then().body("error.details.device_id", equalTo(id));
+        KeyPair other = key("secp256r1");
+        String compressedFirst = register(access, "Compressed", compressedSpki(other)).then().statusCode(201).extract().path("data.id");
+        assertError(register(access, "Uncompressed twin", spki(other)), 409, "DEVICE_ALREADY_REGISTERED")
+                .then().body("error.details.device_id", equalTo(compressedFirst));
     }
 
     @Test
@@ -207,7 +236,8 @@ class DevicesIT {
         long old = now - 301_000;
         assertError(verify(id, fresh, old, Base64.getEncoder().encodeToString(sign(pair, id + "." + fresh + "." + old))),
                 401, "AUTH_SIGNATURE_EXPIRED")
-                .then().body("error.details.max_age", equalTo(300000)).body("error.details.timestamp", equalTo(old))
+                .then().body("error.details.max_age", equalTo(300000))
+                .body("error.details.timestamp", equalTo(java.time.Instant.ofEpochMilli(old).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()))
                 .body("error.details.signature_age", org.hamcrest.Matchers.greaterThanOrEqualTo(301000))
                 .body("error.details.retryable", equalTo(true));
 
@@ -223,8 +253,15 @@ class DevicesIT {
         assertError(json().body(Map.of("nonce", "x")).post("/api/devices/" + id + "/verify"), 422, "VALIDATION_ERROR");
 
         given().auth().oauth2(access).delete("/api/devices/" + id).then().statusCode(204);
-        assertError(json().post("/api/devices/" + id + "/challenge"), 403, "DEVICE_REVOKED")
+        assertError(json().auth().oauth2(access).post("/api/devices/" + id + "/challenge"), 403, "DEVICE_REVOKED")
                 .then().body("error.details.device_id", equalTo(id)).body("error.details.revocation_date", matchesPattern(Api.TIMESTAMP))
                 .body("error.details.revocation_reason", not(emptyOrNullString())).body("error.details.action", not(emptyOrNullString()));
+        // to anyone but the owner, when and why it was revoked stays unsaid (the keys are there, null)
+        for (Response anonymous : List.of(json().post("/api/devices/" + id + "/challenge"), verify(id, "x", now, "AAAA"))) {
+            assertError(anonymous, 403, "DEVICE_REVOKED")
+                    .then().body("error.details.device_id", equalTo(id))
+                    .body("error.details", org.hamcrest.Matchers.hasKey("revocation_date")).body("error.details.revocation_date", nullValue())
+                    .body("error.details", org.hamcrest.Matchers.hasKey("revocation_reason")).body("error.details.revocation_reason", nullValue());
+        }
     }
 }

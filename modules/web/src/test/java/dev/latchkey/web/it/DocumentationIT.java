@@ -48,7 +48,8 @@ class DocumentationIT {
     @Test
     void theExplorerAndTheErrorReferenceAreServed() {
         given().get("/docs/").then().statusCode(200).body(containsString("swagger-ui-bundle.js"))
-                .body(containsString("/openapi"));
+                .body(containsString("/docs/explorer.js"));
+        given().get("/docs/explorer.js").then().statusCode(200).body(containsString("/openapi"));
         given().get("/webjars/swagger-ui/" + System.getProperty("swagger-ui.version", "5.34.1") + "/swagger-ui-bundle.js").then().statusCode(200);
         Response reference = given().get("/docs/errors");
         reference.then().statusCode(200).contentType(containsString("text/html"));

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import static dev.latchkey.web.it.Api.assertError;
 import static dev.latchkey.web.it.Api.given;
+import static dev.latchkey.web.it.Api.json;
 import static dev.latchkey.web.it.Api.newAccount;
 import static dev.latchkey.web.it.Api.register;
 import static org.hamcrest.Matchers.equalTo;
@@ -44,7 +45,7 @@ class HealthIT {
             assertError(registration, 503, "SERVICE_UNAVAILABLE")
                     .then().header("Retry-After", not(emptyOrNullString()))
                     .body("error.details.retry_after", org.hamcrest.Matchers.greaterThan(0));
-            assertError(given().get("/api/accounts/" + java.util.UUID.randomUUID()), 503, "SERVICE_UNAVAILABLE");
+            assertError(json().body(java.util.Map.of("token", "t")).post("/api/accounts/confirm"), 503, "SERVICE_UNAVAILABLE");
         } finally {
             Scripts.database("start");
         }

@@ -47,13 +47,15 @@ class HousekeepingIT {
         for (String key : new String[]{oldKey, newKey}) {
             json().header("Idempotency-Key", key).post("/api/devices/" + device + "/challenge").then().statusCode(200);
         }
-        assertEquals(1, Db.update("update idempotency_record set created_at = now() - interval '25 hours' where idempotency_key = ?", oldKey));
+        // keys are stored as their SHA-256
+        assertEquals(1, Db.update("update idempotency_record set created_at = now() - interval '25 hours' "
+                + "where idempotency_key = encode(sha256(convert_to(?, 'UTF8')), 'hex')", oldKey));
 
         awaitCount(0, "select count(*) from device_challenge where nonce = ?", stale);
         awaitCount(0, "select count(*) from account_token where account_id = ?", UUID.fromString(unconfirmed.id()));
-        awaitCount(0, "select count(*) from idempotency_record where idempotency_key = ?", oldKey);
+        awaitCount(0, "select count(*) from idempotency_record where idempotency_key = encode(sha256(convert_to(?, 'UTF8')), 'hex')", oldKey);
         assertEquals(1, count("select count(*) from device_challenge where nonce = ?", live));
-        assertEquals(1, count("select count(*) from idempotency_record where idempotency_key = ?", newKey));
+        assertEquals(1, count("select count(*) from idempotency_record where idempotency_key = encode(sha256(convert_to(?, 'UTF8')), 'hex')", newKey));
         assertNotNull(Db.value("select id from device where id = ?", UUID.fromString(device)));
     }
 }

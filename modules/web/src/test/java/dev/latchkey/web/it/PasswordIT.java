@@ -4,6 +4,7 @@ import io.restassured.response.Response;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -102,6 +103,46 @@ class PasswordIT {
         assertEquals(0, Mailbox.count(nobody));
         assertError(json().body(Map.of("email", "not an email")).post("/api/auth/password-reset"), 422, "VALIDATION_ERROR")
                 .then().body("error.details[0].field", equalTo("email"));
+    }
+
+    static String requestReset(People.Person person) throws Exception {
+        int before = Mailbox.count(person.email());
+        json().body(Map.of("email", person.email())).post("/api/auth/password-reset").then().statusCode(202);
+        return Mailbox.token(awaitNewMail(person.email(), before));
+    }
+
+    /** Any password change spends every open reset link: older ones after a reset, all of them after PATCH /me. */
+    @Test
+    void aPasswordChangeSpendsEveryOpenResetToken() throws Exception {
+        People.Person person = People.confirmedQuickly();
+        String older = requestReset(person);
+        String newest = requestReset(person);
+        json().body(Map.of("token", newest, "newPassword", NEW_PASSWORD)).post("/api/auth/password-reset/confirm").then().statusCode(204);
+        assertError(json().body(Map.of("token", older, "newPassword", NEW_PASSWORD + " again")).post("/api/auth/password-reset/confirm"),
+                401, "INVALID_RESET_TOKEN");
+
+        String beforeChange = requestReset(person);
+        String access = People.accessToken(new People.Person(person.id(), person.email(), person.username(), NEW_PASSWORD));
+        patchMe(access, Map.of("newPassword", NEW_PASSWORD + " two", "currentPassword", NEW_PASSWORD)).then().statusCode(200);
+        assertError(json().body(Map.of("token", beforeChange, "newPassword", "a password set by whoever read the mail"))
+                .post("/api/auth/password-reset/confirm"), 401, "INVALID_RESET_TOKEN");
+        People.login(person.email(), NEW_PASSWORD + " two").then().statusCode(200);
+    }
+
+    /** Parallel changes with the right current password never count as failed sign-ins (no lockout). */
+    @Test
+    void parallelPasswordChangesWithTheRightPasswordDoNotLockTheAccount() throws Exception {
+        People.Person person = People.confirmedQuickly();
+        String access = People.accessToken(person);
+        List<Response> answers = Api.concurrently(10, () ->
+                patchMe(access, Map.of("newPassword", NEW_PASSWORD, "currentPassword", person.password())));
+        long changed = answers.stream().filter(r -> r.statusCode() == 200).count();
+        assertTrue(changed >= 1, "at least one change goes through");
+        answers.stream().filter(r -> r.statusCode() != 200)
+                .forEach(r -> assertError(r, 409, "CONCURRENCY_CONFLICT"));
+        assertEquals(0, ((Number) Db.value("select coalesce(sum(failures), 0) from login_guard where subject = ?",
+                "account:" + person.id())).intValue(), "no failure was counted");
+        People.login(person.email(), NEW_PASSWORD).then().statusCode(200);
     }
 
     static MimeMessage awaitNewMail(String to, int before) throws Exception {

@@ -42,7 +42,7 @@ class RegistrationIT {
                 .body("data", not(hasKey("passwordHash")))
                 .extract().path("data.id");
         response.then().header("Location", endsWith("/api/accounts/" + id)).header("ETag", matchesPattern("\"[^\"]+\""));
-        Api.given().get("/api/accounts/" + id).then().statusCode(200).body("data.id", equalTo(id));
+        Api.given().get("/api/accounts/" + id).then().statusCode(401);
     }
 
     @Test
@@ -131,10 +131,23 @@ class RegistrationIT {
     }
 
     @Test
-    void unknownAccountIsAResourceNotFoundAndAMalformedIdAnInvalidRequest() {
-        assertError(Api.given().get("/api/accounts/" + UUID.randomUUID()), 404, "RESOURCE_NOT_FOUND")
+    void anAccountIsReadByItselfAndAdministratorsAndIsUnknownToEveryoneElse() throws Exception {
+        People.Person person = People.confirmedQuickly();
+        People.Person other = People.confirmedQuickly();
+        String access = People.accessToken(person);
+        assertError(Api.given().get("/api/accounts/" + person.id()), 401, "AUTHENTICATION_REQUIRED");
+        Api.given().auth().oauth2(access).get("/api/accounts/" + person.id()).then().statusCode(200)
+                .body("data.id", equalTo(person.id())).body("data.email", equalTo(person.email()));
+        assertError(Api.given().auth().oauth2(access).get("/api/accounts/" + other.id()), 404, "RESOURCE_NOT_FOUND")
                 .then().body("error.details.resource_type", equalTo("account"));
-        assertError(Api.given().get("/api/accounts/not-a-uuid"), 400, "INVALID_REQUEST")
+        assertError(Api.given().auth().oauth2(access).get("/api/accounts/" + UUID.randomUUID()), 404, "RESOURCE_NOT_FOUND")
+                .then().body("error.details.resource_type", equalTo("account"));
+        String admin = People.login("admin", System.getProperty("latchkey.it.admin.password", "administrator password"))
+                .then().statusCode(200).extract().path("data.accessToken");
+        Api.given().auth().oauth2(admin).get("/api/accounts/" + other.id()).then().statusCode(200)
+                .body("data.username", equalTo(other.username()));
+        Api.given().auth().oauth2(admin).post("/api/auth/logout").then().statusCode(204);
+        assertError(Api.given().auth().oauth2(access).get("/api/accounts/not-a-uuid"), 400, "INVALID_REQUEST")
                 .then().body("error.details.field", equalTo("id"))
                 .body("error.details.issue", equalTo("must be a UUID"));
     }

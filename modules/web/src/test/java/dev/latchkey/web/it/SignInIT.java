@@ -27,6 +27,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SignInIT {
@@ -126,21 +127,64 @@ class SignInIT {
         assertError(given().auth().oauth2(none).get("/api/auth/me"), 401, "TOKEN_INVALID");
         byte[] otherKey = new byte[32];
         new java.security.SecureRandom().nextBytes(otherKey);
-        assertError(given().auth().oauth2(sign(otherKey, person.id(), UUID.randomUUID().toString(), Instant.now().plusSeconds(60)))
-                .get("/api/auth/me"), 401, "TOKEN_INVALID");
+        Instant now = Instant.now();
+        assertError(given().auth().oauth2(sign(otherKey, keyId(access), person.id(), UUID.randomUUID().toString(), now, now.plusSeconds(60), null))
+                .get("/api/auth/me"), 401, "TOKEN_INVALID").then().body("error.details.reason", equalTo("signature_mismatch"));
     }
 
     @Test
     void anExpiredAccessTokenIsTokenExpired() throws Exception {
         People.Person person = People.confirmedQuickly();
         Response login = People.login(person.email(), person.password());
-        byte[] key = (byte[]) Db.value("select secret from signing_key where id = 1");
+        String kid = keyId(login.path("data.accessToken"));
         Instant past = Instant.now().minusSeconds(5);
-        String expired = sign(key, person.id(), login.path("data.sessionId"), past);
+        String expired = sign(signingKey(), kid, person.id(), login.path("data.sessionId"), past.minusSeconds(900), past, null);
         assertError(given().auth().oauth2(expired).get("/api/auth/me"), 401, "TOKEN_EXPIRED")
                 .then().body("error.details.expired_at", matchesPattern(Api.TIMESTAMP));
-        String valid = sign(key, person.id(), login.path("data.sessionId"), Instant.now().plusSeconds(60));
+        Instant now = Instant.now();
+        String valid = sign(signingKey(), kid, person.id(), login.path("data.sessionId"), now, now.plusSeconds(60), null);
         given().auth().oauth2(valid).get("/api/auth/me").then().statusCode(200);
+    }
+
+    /** Even with the signing key, a token may not claim more life than tokens.access-ttl, nor start in the future. */
+    @Test
+    void tokensMintedWithTheKeyCannotOutliveThePolicy() throws Exception {
+        People.Person person = People.confirmedQuickly();
+        Response login = People.login(person.email(), person.password());
+        String kid = keyId(login.path("data.accessToken"));
+        String session = login.path("data.sessionId");
+        Instant now = Instant.now();
+        String tenYears = sign(signingKey(), kid, person.id(), session, now, now.plus(Duration.ofDays(3650)), null);
+        assertError(given().auth().oauth2(tenYears).get("/api/auth/me"), 401, "TOKEN_INVALID")
+                .then().body("error.details.reason", equalTo("lifetime_exceeds_policy"));
+        String notYet = sign(signingKey(), kid, person.id(), session, now, now.plusSeconds(600), now.plusSeconds(300));
+        assertError(given().auth().oauth2(notYet).get("/api/auth/me"), 401, "TOKEN_INVALID")
+                .then().body("error.details.reason", equalTo("not_yet_valid"));
+        String issuedLater = sign(signingKey(), kid, person.id(), session, now.plusSeconds(300), now.plusSeconds(600), null);
+        assertError(given().auth().oauth2(issuedLater).get("/api/auth/me"), 401, "TOKEN_INVALID")
+                .then().body("error.details.reason", equalTo("not_yet_valid"));
+        String noKid = sign(signingKey(), null, person.id(), session, now, now.plusSeconds(60), null);
+        assertError(given().auth().oauth2(noKid).get("/api/auth/me"), 401, "TOKEN_INVALID")
+                .then().body("error.details.reason", equalTo("unknown_key"));
+    }
+
+    /** A copy of the database alone must not be enough to mint tokens: the key lives outside it. */
+    @Test
+    void theSigningKeyIsNotInTheDatabase() throws Exception {
+        assertEquals(0, ((Number) Db.value("select count(*) from information_schema.tables where table_name = 'signing_key'")).intValue());
+        String dump = String.valueOf(Db.value("select string_agg(t::text, '|') from (select * from information_schema.columns "
+                + "where table_schema = 'public' and column_name in ('secret', 'signing_key')) t"));
+        assertFalse(dump.contains("signing_key"), dump);
+    }
+
+    static byte[] signingKey() {
+        String key = System.getProperty("latchkey.it.signing-key", "");
+        org.junit.jupiter.api.Assumptions.assumeFalse(key.isBlank(), "the service's signing key is not known to this run");
+        return Base64.getDecoder().decode(key);
+    }
+
+    static String keyId(String token) throws Exception {
+        return SignedJWT.parse(token).getHeader().getKeyID();
     }
 
     @Test
@@ -163,6 +207,7 @@ class SignInIT {
                 .body("data.username", equalTo("admin"))
                 .body("data.permissions", hasItem("admin"))
                 .body("data.emailConfirmed", equalTo(true));
+        given().auth().oauth2(access).post("/api/auth/logout").then().statusCode(204);
         try {
             assertEquals(1, ((Number) Db.value("select count(*) from account where username = 'admin'")).intValue());
         } catch (java.sql.SQLException e) {
@@ -178,10 +223,14 @@ class SignInIT {
         assertTrue(me.header("ETag").length() > 2);
     }
 
-    static String sign(byte[] key, String accountId, String sessionId, Instant expiry) throws Exception {
-        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), new JWTClaimsSet.Builder()
-                .subject(accountId).claim("sid", sessionId).issueTime(Date.from(expiry.minusSeconds(900)))
-                .expirationTime(Date.from(expiry)).build());
+    static String sign(byte[] key, String kid, String accountId, String sessionId, Instant issued, Instant expiry, Instant notBefore)
+            throws Exception {
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(accountId).claim("sid", sessionId)
+                .issueTime(Date.from(issued)).expirationTime(Date.from(expiry));
+        if (notBefore != null) {
+            claims.notBeforeTime(Date.from(notBefore));
+        }
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(kid).build(), claims.build());
         jwt.sign(new MACSigner(key));
         return jwt.serialize();
     }

@@ -8,6 +8,7 @@ import dev.latchkey.accounts.registration.entity.Account;
 import dev.latchkey.accounts.signin.boundary.SignIn;
 import dev.latchkey.accounts.tokens.control.AccountTokens;
 import dev.latchkey.accounts.tokens.entity.AccountToken;
+import dev.latchkey.kernel.error.ConcurrencyConflict;
 import dev.latchkey.kernel.error.ErrorCode;
 import dev.latchkey.kernel.error.ResourceNotFound;
 import dev.latchkey.kernel.error.ValidationFailed;
@@ -51,6 +52,8 @@ public class Accounts {
     Event<SessionsToEnd> sessionsToEnd;
     @Inject
     Clock clock;
+    @Inject
+    Accounts self;
 
     /**
      * Registers an account: ACTIVE, or PENDING when approval is required; email not yet
@@ -80,24 +83,43 @@ public class Accounts {
 
     /**
      * Changes the display name and, given the current password, the password; a password change
-     * ends the account's other sessions. {@code ifMatch} is the caller's version tag, if it sent
-     * one: a stale one is PRECONDITION_FAILED. A concurrent change is retried on a fresh read.
+     * ends the account's other sessions and spends its open reset links. {@code ifMatch} is the
+     * caller's version tag, if it sent one: a stale one is PRECONDITION_FAILED. The current
+     * password is checked and the new one hashed once, before the transaction; a concurrent change
+     * is retried on a fresh read, and if another request changed the password meanwhile, the one
+     * checked is no longer current: CONCURRENCY_CONFLICT, never a failed sign-in.
      */
-    @Retry(retryOn = OptimisticLockException.class, maxRetries = 3, delay = 10, jitter = 10)
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public AccountView changeProfile(UUID id, @NotNull @Valid ProfileChange change, Optional<String> ifMatch,
                                      Optional<UUID> currentSession) {
-        Account account = load(id);
-        VersionTag.requireMatch(ifMatch, account.id(), account.version());
-        if (change.displayName() != null) {
-            account.rename(blankToNull(change.displayName()), clock.instant());
-        }
+        Optional<PasswordSwap> swap = Optional.empty();
         if (change.newPassword() != null) {
             if (change.currentPassword() == null || change.currentPassword().isEmpty()) {
                 throw new ValidationFailed(Violation.required("currentPassword"));
             }
-            signIn.confirmPassword(id, change.currentPassword());
-            account.changePassword(hasher.hash(change.newPassword()), clock.instant());
+            String checked = signIn.confirmPassword(id, change.currentPassword());
+            swap = Optional.of(new PasswordSwap(checked, hasher.hash(change.newPassword())));
+        }
+        return self.applyProfileChange(id, Optional.ofNullable(change.displayName()), swap, ifMatch, currentSession);
+    }
+
+    /** A password change whose current password was checked against {@code checkedHash} (for {@link #applyProfileChange}). */
+    public record PasswordSwap(String checkedHash, String newHash) {
+    }
+
+    @Retry(retryOn = OptimisticLockException.class, maxRetries = 3, delay = 10, jitter = 10)
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public AccountView applyProfileChange(UUID id, Optional<String> displayName, Optional<PasswordSwap> swap, Optional<String> ifMatch,
+                                   Optional<UUID> currentSession) {
+        Account account = load(id);
+        VersionTag.requireMatch(ifMatch, account.id(), account.version());
+        displayName.ifPresent(name -> account.rename(blankToNull(name), clock.instant()));
+        if (swap.isPresent()) {
+            if (!account.passwordHash().equals(swap.get().checkedHash())) {
+                throw new ConcurrencyConflict("account", id);
+            }
+            account.changePassword(swap.get().newHash(), clock.instant());
+            tokens.spendAll(id, AccountToken.Purpose.RESET_PASSWORD);
             sessionsToEnd.fire(new SessionsToEnd(id, currentSession, "password_changed"));
         }
         store.flush();

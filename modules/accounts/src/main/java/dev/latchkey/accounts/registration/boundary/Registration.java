@@ -1,6 +1,8 @@
 package dev.latchkey.accounts.registration.boundary;
 
 import dev.latchkey.accounts.password.control.Password;
+import dev.latchkey.accounts.registration.control.Identifiers;
+import dev.latchkey.accounts.registration.control.Visible;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -9,17 +11,18 @@ import jakarta.validation.constraints.Size;
 
 /** What a person registers with. Anything else a client sends (status, permissions) has no effect. */
 public record Registration(
-        @NotBlank @Size(max = 254) @Email(regexp = ".+@[^@]+\\.[^@]+", message = "must be a valid email address") String email,
-        @NotBlank @Size(min = 3, max = 32)
+        @NotBlank @Size(max = 254) @Visible
+        @Email(regexp = "[^\"@]+@[^@]+\\.[^@]+", message = "must be a valid email address") String email,
+        @NotBlank @Size(min = 3, max = 32) @Visible
         @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "may contain only letters, digits, '.', '_' and '-', and must start with a letter or digit")
         String username,
         @NotNull @Password String password,
         @Size(max = 100) String displayName) {
 
-    /** Surrounding spaces are not part of an email or a username. */
+    /** Emails and usernames are taken in NFKC, without surrounding spaces (see {@link Identifiers}). */
     public Registration {
-        email = email == null ? null : email.strip();
-        username = username == null ? null : username.strip();
+        email = Identifiers.normalise(email);
+        username = Identifiers.normalise(username);
     }
 
     /** Emails are compared and stored lower case. */

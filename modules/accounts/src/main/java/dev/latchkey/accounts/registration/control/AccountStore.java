@@ -31,17 +31,17 @@ public class AccountStore {
         return Optional.ofNullable(em.find(Account.class, id));
     }
 
-    /** The account a sign-in names, by email or by username (either case). */
+    /** The account a sign-in names, by email or by username, compared by their keys ({@link Identifiers}). */
     public Optional<Account> findByLogin(String login) {
-        String normalised = login.strip().toLowerCase(java.util.Locale.ROOT);
-        return em.createQuery("select a from Account a where a.email = :login or lower(a.username) = :login", Account.class)
-                .setParameter("login", normalised)
+        String key = Identifiers.key(login);
+        return em.createQuery("select a from Account a where a.emailKey = :key or a.usernameKey = :key", Account.class)
+                .setParameter("key", key)
                 .getResultStream().findFirst();
     }
 
     public Optional<Account> findByEmail(String email) {
-        return em.createQuery("select a from Account a where a.email = :email", Account.class)
-                .setParameter("email", email.strip().toLowerCase(java.util.Locale.ROOT))
+        return em.createQuery("select a from Account a where a.emailKey = :key", Account.class)
+                .setParameter("key", Identifiers.key(email))
                 .getResultStream().findFirst();
     }
 

@@ -1,5 +1,6 @@
 package dev.latchkey.accounts.registration.entity;
 
+import dev.latchkey.accounts.registration.control.Identifiers;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +14,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-/** A person's account. Emails are kept lower case; the password only as its hash. */
+/**
+ * A person's account. Emails are kept lower case; the password only as its hash. The email and
+ * username keys (confusable skeletons, see {@code Identifiers}) decide uniqueness and sign-in lookups.
+ */
 @Entity
 @Table(name = "account")
 public class Account {
@@ -25,8 +29,15 @@ public class Account {
     private UUID id;
     @Column(nullable = false)
     private String email;
+    @Column(name = "email_key", nullable = false)
+    private String emailKey;
     @Column(nullable = false)
     private String username;
+    @Column(name = "username_key", nullable = false)
+    private String usernameKey;
+    /** 1 once the keys are skeletons; rows from before have 0 until start-up re-keys them. */
+    @Column(name = "keys_version", nullable = false)
+    private int keysVersion = 1;
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
     @Column(name = "display_name")
@@ -53,7 +64,9 @@ public class Account {
     public Account(String email, String username, String passwordHash, String displayName, AccountStatus status, Instant now) {
         this.id = UUID.randomUUID();
         this.email = email;
+        this.emailKey = Identifiers.key(email);
         this.username = username;
+        this.usernameKey = Identifiers.key(username);
         this.passwordHash = passwordHash;
         this.displayName = displayName;
         this.status = status;

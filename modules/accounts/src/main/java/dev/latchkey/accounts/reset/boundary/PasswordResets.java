@@ -85,6 +85,7 @@ public class PasswordResets {
         UUID id = tokens.redeem(token, AccountToken.Purpose.RESET_PASSWORD, ErrorCode.INVALID_RESET_TOKEN, ErrorCode.RESET_TOKEN_EXPIRED);
         Account account = store.find(id).orElseThrow(() -> new dev.latchkey.kernel.error.LatchkeyException(ErrorCode.INVALID_RESET_TOKEN));
         account.changePassword(hasher.hash(newPassword), clock.instant());
+        tokens.spendAll(id, AccountToken.Purpose.RESET_PASSWORD);
         sessionsToEnd.fire(new SessionsToEnd(id, Optional.empty(), "password_reset"));
     }
 }

@@ -4,6 +4,7 @@ import dev.latchkey.accounts.password.control.PasswordHasher;
 import dev.latchkey.accounts.registration.boundary.AccountView;
 import dev.latchkey.accounts.registration.control.AccountPolicy;
 import dev.latchkey.accounts.registration.control.AccountStore;
+import dev.latchkey.accounts.registration.control.Identifiers;
 import dev.latchkey.accounts.registration.entity.Account;
 import dev.latchkey.accounts.registration.entity.AccountStatus;
 import dev.latchkey.accounts.signin.control.LoginGuard;
@@ -16,7 +17,6 @@ import jakarta.validation.constraints.NotNull;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,7 +32,7 @@ import java.util.UUID;
 public class SignIn {
 
     /** How long a sign-in waits for checks under way on the same subject before giving up. */
-    static final long WAIT_FOR_PENDING_MILLIS = 3_000;
+    static final long WAIT_FOR_PENDING_MILLIS = 10_000;
 
     @Inject
     AccountStore store;
@@ -51,7 +51,7 @@ public class SignIn {
     public AccountView signIn(@NotNull @Valid Credentials credentials) {
         Optional<Account> account = store.findByLogin(credentials.login());
         String subject = account.map(a -> subjectOf(a.id()))
-                .orElse("login:" + credentials.login().strip().toLowerCase(Locale.ROOT));
+                .orElse("login:" + Identifiers.key(credentials.login()));
         checkPassword(subject, credentials.password(), account.map(Account::passwordHash));
         Account found = account.orElseThrow();
         if (found.status() != AccountStatus.ACTIVE) {
@@ -66,10 +66,14 @@ public class SignIn {
         return AccountView.of(found);
     }
 
-    /** Checks an account's current password, counting a wrong one like a failed sign-in. */
-    public void confirmPassword(UUID accountId, String password) {
-        Optional<Account> account = store.find(accountId);
-        checkPassword(subjectOf(accountId), password == null ? "" : password, account.map(Account::passwordHash));
+    /**
+     * Checks an account's current password, counting a wrong one like a failed sign-in; returns
+     * the hash it was checked against, so a change can make sure it is still the current one.
+     */
+    public String confirmPassword(UUID accountId, String password) {
+        Optional<String> hash = store.find(accountId).map(Account::passwordHash);
+        checkPassword(subjectOf(accountId), password == null ? "" : password, hash);
+        return hash.orElseThrow();
     }
 
     static String subjectOf(UUID accountId) {

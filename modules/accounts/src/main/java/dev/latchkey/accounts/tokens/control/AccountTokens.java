@@ -34,6 +34,13 @@ public class AccountTokens {
         return token;
     }
 
+    /** Spends every open token of the purpose, e.g. all reset links once the password changed. */
+    public void spendAll(UUID accountId, AccountToken.Purpose purpose) {
+        em.createQuery("update AccountToken t set t.usedAt = :now where t.accountId = :account and t.purpose = :purpose and t.usedAt is null")
+                .setParameter("now", clock.instant()).setParameter("account", accountId).setParameter("purpose", purpose)
+                .executeUpdate();
+    }
+
     /** The account the token was issued for; it is spent from now on. */
     public UUID redeem(String token, AccountToken.Purpose purpose, ErrorCode invalid, ErrorCode expired) {
         AccountToken found = token == null || token.isBlank() || token.length() > 200 ? null

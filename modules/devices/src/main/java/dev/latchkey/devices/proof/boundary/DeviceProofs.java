@@ -52,7 +52,7 @@ public class DeviceProofs {
         if (caller.isPresent() && (device == null || !device.accountId().equals(caller.get()))) {
             throw DeviceErrors.notFound(deviceId);
         }
-        usable(device, deviceId);
+        usable(device, deviceId, caller.isPresent());
         String nonce = Secrets.randomToken();
         Instant expires = clock.instant().plus(CHALLENGE_TTL);
         em.persist(new DeviceChallenge(nonce, deviceId, expires));
@@ -74,13 +74,13 @@ public class DeviceProofs {
         if (device != null && !device.accountId().equals(accountId)) {
             device = null;
         }
-        usable(device, deviceId);
+        usable(device, deviceId, true);
     }
 
     /** Checks a proof; the nonce is spent whatever the outcome. */
     public Verified verify(UUID deviceId, String nonce, long timestamp, String signature) {
         Device device = em.find(Device.class, deviceId);
-        usable(device, deviceId);
+        usable(device, deviceId, false);
         Instant now = clock.instant();
         Instant expires = spend(deviceId, nonce, now)
                 .orElseThrow(() -> new DeviceErrors.SignatureInvalid("unknown_or_used_nonce", true));
@@ -126,12 +126,13 @@ public class DeviceProofs {
         return expires.stream().findFirst().map(Clocks::fromDatabase);
     }
 
-    private static void usable(Device device, UUID deviceId) {
+    /** Only the owner (a bearer caller, or a sign-in past its password) hears when and why a device was revoked. */
+    private static void usable(Device device, UUID deviceId, boolean toOwner) {
         if (device == null) {
             throw new DeviceErrors.NotRegistered(deviceId);
         }
         if (!device.isActive()) {
-            throw new DeviceErrors.Revoked(device);
+            throw new DeviceErrors.Revoked(device, toOwner);
         }
     }
 }

@@ -4,6 +4,7 @@ import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.sec.SECObjectIdentifiers;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 import org.bouncycastle.crypto.digests.SHA256Digest;
@@ -22,6 +23,8 @@ import java.util.Optional;
  * EC P-256 public keys and ECDSA/SHA-256 signatures through Bouncy Castle's lightweight API
  * (about 0.1 ms a verify against 1.2–1.9 ms for the JDK's provider on this machine). Keys arrive
  * as base64 X.509 SubjectPublicKeyInfo; signatures as base64 DER or the 64-byte r‖s of WebCrypto.
+ * High-S signatures are accepted: WebCrypto does not normalise s, and a malleated signature gains
+ * nothing because every proof spends its single-use nonce.
  */
 public final class EcKeys {
 
@@ -45,10 +48,14 @@ public final class EcKeys {
         }
     }
 
-    /** The DER bytes the key is identified by: the canonical SubjectPublicKeyInfo. */
-    public static byte[] canonical(String base64) {
+    /**
+     * The DER bytes a key is identified by: its SubjectPublicKeyInfo with the point uncompressed,
+     * so the compressed and uncompressed encodings of one key are one device.
+     */
+    public static byte[] canonical(ECPublicKeyParameters key) {
         try {
-            return SubjectPublicKeyInfo.getInstance(Base64.getDecoder().decode(base64.strip())).getEncoded("DER");
+            return new SubjectPublicKeyInfo(new AlgorithmIdentifier(X9ObjectIdentifiers.id_ecPublicKey, SECObjectIdentifiers.secp256r1),
+                    key.getQ().getEncoded(false)).getEncoded("DER");
         } catch (IOException e) {
             throw new IllegalArgumentException(e);
         }

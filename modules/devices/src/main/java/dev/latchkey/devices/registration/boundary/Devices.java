@@ -53,11 +53,9 @@ public class Devices {
     @Retry(retryOn = OptimisticLockException.class, maxRetries = 40, delay = 5, jitter = 25)
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public DeviceView register(UUID accountId, @NotNull @Valid NewDevice device) {
-        if (EcKeys.parseP256(device.publicKey()).isEmpty()) {
-            throw new ValidationFailed(new Violation("publicKey", Violation.Type.FORMAT,
-                    "must be a base64 X.509 SubjectPublicKeyInfo of an EC P-256 key"));
-        }
-        String fingerprint = Secrets.sha256Hex(EcKeys.canonical(device.publicKey()));
+        var key = EcKeys.parseP256(device.publicKey()).orElseThrow(() -> new ValidationFailed(new Violation("publicKey",
+                Violation.Type.FORMAT, "must be a base64 X.509 SubjectPublicKeyInfo of an EC P-256 key")));
+        String fingerprint = Secrets.sha256Hex(EcKeys.canonical(key));
         em.createNativeQuery("insert into account_devices (account_id) values (?1) on conflict do nothing")
                 .setParameter(1, accountId).executeUpdate();
         AccountDevices owner = em.find(AccountDevices.class, accountId);

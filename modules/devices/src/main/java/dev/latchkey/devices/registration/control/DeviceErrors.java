@@ -3,6 +3,7 @@ package dev.latchkey.devices.registration.control;
 import dev.latchkey.devices.registration.entity.Device;
 import dev.latchkey.kernel.error.ErrorCode;
 import dev.latchkey.kernel.error.LatchkeyException;
+import dev.latchkey.kernel.time.Clocks;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -13,10 +14,6 @@ public final class DeviceErrors {
     private DeviceErrors() {
     }
 
-    static String time(Instant instant) {
-        return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS).toString();
-    }
-
     public static LatchkeyException notFound(Object deviceId) {
         return new LatchkeyException(ErrorCode.DEVICE_NOT_FOUND, java.util.Map.of("device_id", String.valueOf(deviceId)));
     }
@@ -24,7 +21,7 @@ public final class DeviceErrors {
     public static class AlreadyRegistered extends LatchkeyException {
         public AlreadyRegistered(Device device) {
             super(ErrorCode.DEVICE_ALREADY_REGISTERED, details("device_id", device.id().toString(),
-                    "registration_date", time(device.createdAt()), "last_used", time(device.lastUsedAt()),
+                    "registration_date", Clocks.rfc3339(device.createdAt()), "last_used", Clocks.rfc3339(device.lastUsedAt()),
                     "action", "use the registered device, or revoke it before registering the key again"));
         }
     }
@@ -42,9 +39,11 @@ public final class DeviceErrors {
     }
 
     public static class Revoked extends LatchkeyException {
-        public Revoked(Device device) {
-            super(ErrorCode.DEVICE_REVOKED, details("device_id", device.id().toString(), "revocation_date", time(device.revokedAt()),
-                    "revocation_reason", device.revocationReason(), "action", "register the device again"));
+        /** To anyone but the owner, the revocation's date and reason are null. */
+        public Revoked(Device device, boolean toOwner) {
+            super(ErrorCode.DEVICE_REVOKED, details("device_id", device.id().toString(),
+                    "revocation_date", toOwner ? Clocks.rfc3339(device.revokedAt()) : null,
+                    "revocation_reason", toOwner ? device.revocationReason() : null, "action", "register the device again"));
         }
     }
 
@@ -65,7 +64,7 @@ public final class DeviceErrors {
     public static class SignatureExpired extends LatchkeyException {
         public SignatureExpired(long ageMillis, long maxAgeMillis, long timestamp) {
             super(ErrorCode.AUTH_SIGNATURE_EXPIRED, details("signature_age", ageMillis, "max_age", maxAgeMillis,
-                    "timestamp", timestamp, "retryable", true));
+                    "timestamp", Clocks.rfc3339(Instant.ofEpochMilli(timestamp)), "retryable", true));
         }
     }
 

@@ -67,7 +67,7 @@ public class Sessions {
         AccountSessions owner = em.find(AccountSessions.class, accountId);
         List<Session> open = openSessions(accountId, now);
         if (open.size() >= policy.maxConcurrent()) {
-            throw new SessionErrors.ConcurrentLimit(open.size(), policy.maxConcurrent(), open.get(0).id());
+            throw new SessionErrors.ConcurrentLimit(open.size(), policy.maxConcurrent(), open.get(0).createdAt());
         }
         owner.opened();
         Session session = new Session(accountId, device.orElse(null), now, now.plus(policy.maxAge()));

@@ -9,6 +9,8 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.latchkey.kernel.error.ErrorCode;
 import dev.latchkey.kernel.error.LatchkeyException;
+import dev.latchkey.platform.keys.Key;
+import dev.latchkey.platform.keys.KeyRing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -24,7 +26,10 @@ import java.util.UUID;
  * Access tokens: JWTs MACed with HMAC-SHA256 through Nimbus JOSE+JWT. HS256 because checking a
  * token is the hot path of the service: about a microsecond, against a millisecond or more for
  * ECDSA through the JDK. Only HS256 is accepted; {@code alg: none} and every other algorithm are
- * TOKEN_INVALID.
+ * TOKEN_INVALID. The header's {@code kid} names the key (current or previous, see {@link KeyRing});
+ * a token must not claim more life than the service gives ({@code exp} at most {@code iat} +
+ * {@code tokens.access-ttl}, {@code iat} not in the future) nor a future {@code nbf}, so that even
+ * a leaked key cannot mint long-lived tokens unnoticed.
  */
 @ApplicationScoped
 public class AccessTokens {
@@ -33,8 +38,11 @@ public class AccessTokens {
     public record Claims(UUID accountId, UUID sessionId, Instant expiresAt) {
     }
 
+    /** Clock skew tolerated between nodes for {@code iat} and {@code nbf}. */
+    private static final java.time.Duration SKEW = java.time.Duration.ofSeconds(5);
+
     @Inject
-    SigningKeys keys;
+    KeyRing keys;
     @Inject
     SessionPolicy policy;
     @Inject
@@ -49,8 +57,9 @@ public class AccessTokens {
                 .expirationTime(Date.from(now.plus(policy.accessTtl())))
                 .build();
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
-            jwt.sign(new MACSigner(keys.current()));
+            Key key = keys.signingKey();
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(key.id()).build(), claims);
+            jwt.sign(new MACSigner(key.bytes()));
             return jwt.serialize();
         } catch (JOSEException e) {
             throw new IllegalStateException("cannot sign access token", e);
@@ -67,16 +76,26 @@ public class AccessTokens {
         if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm())) {
             throw invalid("unsupported_algorithm");
         }
+        Key key = keys.signingKey(jwt.getHeader().getKeyID()).orElseThrow(() -> invalid("unknown_key"));
         try {
-            if (!jwt.verify(new MACVerifier(keys.current()))) {
+            if (!jwt.verify(new MACVerifier(key.bytes()))) {
                 throw invalid("signature_mismatch");
             }
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
             Date expiry = claims.getExpirationTime();
-            if (expiry == null || claims.getSubject() == null || claims.getStringClaim("sid") == null) {
+            Date issued = claims.getIssueTime();
+            if (expiry == null || issued == null || claims.getSubject() == null || claims.getStringClaim("sid") == null) {
                 throw invalid("missing_claims");
             }
-            if (!clock.instant().isBefore(expiry.toInstant())) {
+            Instant now = clock.instant();
+            if (issued.toInstant().isAfter(now.plus(SKEW))
+                    || (claims.getNotBeforeTime() != null && claims.getNotBeforeTime().toInstant().isAfter(now.plus(SKEW)))) {
+                throw invalid("not_yet_valid");
+            }
+            if (expiry.toInstant().isAfter(issued.toInstant().plus(policy.accessTtl()))) {
+                throw invalid("lifetime_exceeds_policy");
+            }
+            if (!now.isBefore(expiry.toInstant())) {
                 throw new LatchkeyException(ErrorCode.TOKEN_EXPIRED,
                         Map.of("expired_at", expiry.toInstant().truncatedTo(ChronoUnit.SECONDS).toString()));
             }

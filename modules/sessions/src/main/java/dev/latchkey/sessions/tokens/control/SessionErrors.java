@@ -2,6 +2,7 @@ package dev.latchkey.sessions.tokens.control;
 
 import dev.latchkey.kernel.error.ErrorCode;
 import dev.latchkey.kernel.error.LatchkeyException;
+import dev.latchkey.kernel.time.Clocks;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,9 +16,10 @@ public final class SessionErrors {
     }
 
     public static class ConcurrentLimit extends LatchkeyException {
-        public ConcurrentLimit(int current, int max, UUID oldest) {
+        /** {@code oldestStarted}: when the oldest open session began. */
+        public ConcurrentLimit(int current, int max, Instant oldestStarted) {
             super(ErrorCode.SESSION_CONCURRENT_LIMIT, details("current_sessions", current, "max_concurrent", max,
-                    "oldest_session", oldest == null ? null : oldest.toString(),
+                    "oldest_session", Clocks.rfc3339(oldestStarted),
                     "action", "end a session (DELETE /api/sessions/{id} or sign out elsewhere), then sign in again"));
         }
     }

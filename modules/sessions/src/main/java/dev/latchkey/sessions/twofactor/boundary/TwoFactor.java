@@ -1,9 +1,13 @@
 package dev.latchkey.sessions.twofactor.boundary;
 
+import dev.latchkey.kernel.error.ValidationFailed;
+import dev.latchkey.kernel.error.Violation;
 import dev.latchkey.kernel.events.SessionsToEnd;
 import dev.latchkey.kernel.secrets.Secrets;
 import dev.latchkey.sessions.twofactor.control.Totp;
 import dev.latchkey.sessions.twofactor.control.TwoFactorErrors;
+import dev.latchkey.sessions.twofactor.control.TwoFactorPolicy;
+import dev.latchkey.platform.keys.SecretBox;
 import dev.latchkey.sessions.twofactor.entity.BackupCode;
 import dev.latchkey.sessions.twofactor.entity.MfaChallenge;
 import dev.latchkey.sessions.twofactor.entity.TotpFactor;
@@ -25,20 +29,23 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.function.IntSupplier;
 
 /**
  * Two-factor authentication with TOTP (RFC 6238) and ten single-use backup codes. A TOTP code
- * works once (the step it matched is remembered); wrong codes are counted and limited. Enabling
- * or disabling ends the account's other sessions. Failed tries commit with the error, so that
- * they count.
+ * works once (the step it matched is remembered). Wrong codes count per sign-in challenge and
+ * per account ({@link TwoFactorPolicy}); the count commits with the error. While TOTP is on,
+ * replacing its secret needs a current code of it (or a backup code), so a stolen access token
+ * cannot take the factor over. Secrets are sealed at rest; enabling or disabling ends the
+ * account's other sessions.
  */
 @ApplicationScoped
-@Transactional(dontRollbackOn = {TwoFactorErrors.InvalidCode.class, TwoFactorErrors.BackupCodeUsed.class})
+@Transactional(dontRollbackOn = {TwoFactorErrors.InvalidCode.class, TwoFactorErrors.BackupCodeUsed.class,
+        TwoFactorErrors.SecondFactorPaused.class})
 public class TwoFactor {
 
     static final int BACKUP_CODES = 10;
     static final Duration CHALLENGE_TTL = Duration.ofMinutes(5);
-    static final Duration ATTEMPTS_PAUSE = Duration.ofMinutes(15);
     private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -48,6 +55,10 @@ public class TwoFactor {
     Clock clock;
     @Inject
     Event<SessionsToEnd> sessionsToEnd;
+    @Inject
+    TwoFactorPolicy policy;
+    @Inject
+    SecretBox box;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean enabled(UUID accountId) {
@@ -55,12 +66,23 @@ public class TwoFactor {
         return factor != null && factor.enabled();
     }
 
-    /** Starts (or restarts) TOTP setup with a new secret; the factor is on only after verify-setup. */
-    public TotpSetup setup(UUID accountId, String accountLabel) {
+    /**
+     * Starts (or restarts) TOTP setup with a new secret; the factor is on only after verify-setup.
+     * While TOTP is already on, {@code code} must be a current code of it or a backup code.
+     */
+    public TotpSetup setup(UUID accountId, String accountLabel, Optional<String> code) {
         Instant now = clock.instant();
         TotpFactor factor = factorFor(accountId, now);
+        if (factor.enabled()) {
+            refuseWhilePaused(factor, now);
+            if (code.filter(c -> !c.isBlank()).isEmpty()) {
+                throw new ValidationFailed(new Violation("code", Violation.Type.REQUIRED,
+                        "is required while TOTP is on: a current code of it or a backup code"));
+            }
+            checkCode(factor, code.get(), now, () -> Integer.MAX_VALUE);
+        }
         String secret = Totp.newSecret();
-        factor.startSetup(secret, now);
+        factor.startSetup(box.seal(factor.sealContext(), secret), now);
         return new TotpSetup(secret, Totp.otpauthUri(secret, accountLabel));
     }
 
@@ -72,9 +94,9 @@ public class TwoFactor {
             throw TwoFactorErrors.setupNotInitiated();
         }
         refuseWhilePaused(factor, now);
-        OptionalLong step = Totp.matchingStep(factor.pendingSecret(), code, now, 0);
+        OptionalLong step = Totp.matchingStep(box.open(factor.sealContext(), factor.pendingSecret()), code, now, 0);
         if (step.isEmpty()) {
-            throw new TwoFactorErrors.InvalidCode(TwoFactorErrors.MAX_ATTEMPTS - factor.failed(now));
+            throw wrongCode(factor, now, policy.maxFailedCodes() - factor.failed(now, policy.failedCodesPause()));
         }
         factor.enable(step.getAsLong(), now);
         em.createQuery("delete from BackupCode b where b.accountId = :account").setParameter("account", accountId).executeUpdate();
@@ -96,7 +118,7 @@ public class TwoFactor {
             throw TwoFactorErrors.noMethod();
         }
         refuseWhilePaused(factor, now);
-        checkCode(factor, accountId, code, now, () -> factor.failed(now));
+        checkCode(factor, code, now, () -> Integer.MAX_VALUE);
         factor.disable(now);
         em.createQuery("delete from BackupCode b where b.accountId = :account").setParameter("account", accountId).executeUpdate();
         sessionsToEnd.fire(new SessionsToEnd(accountId, Optional.ofNullable(currentSession), "two_factor_disabled"));
@@ -112,7 +134,11 @@ public class TwoFactor {
         return new MfaChallengeView(true, token, List.of("totp", "backup_code"));
     }
 
-    /** Completes a sign-in: the account whose challenge the code answers, and the device it proved. */
+    /**
+     * Completes a sign-in: the account whose challenge the code answers, and the device it proved.
+     * The factor's row lock serialises every code check of the account, so parallel mfaTokens
+     * count their wrong codes exactly.
+     */
     public SecondStepPassed verify(String mfaToken, String code) {
         Instant now = clock.instant();
         MfaChallenge challenge = mfaToken == null || mfaToken.isBlank() || mfaToken.length() > 200 ? null
@@ -127,35 +153,59 @@ public class TwoFactor {
         if (factor == null || !factor.enabled()) {
             throw TwoFactorErrors.noMethod();
         }
-        checkCode(factor, challenge.accountId(), code, now, () -> challenge.failed(TwoFactorErrors.MAX_ATTEMPTS, now));
+        refuseWhilePaused(factor, now);
+        checkCode(factor, code, now, () -> policy.attemptsPerChallenge() - challenge.failed(policy.attemptsPerChallenge(), now));
         challenge.use(now);
         return new SecondStepPassed(challenge.accountId(), challenge.deviceId());
     }
 
-    private void checkCode(TotpFactor factor, UUID accountId, String code, Instant now, java.util.function.IntSupplier failure) {
+    /**
+     * Accepts a current TOTP code or an unused backup code. A wrong one counts against the account
+     * and against whatever {@code alsoCount} counts (the challenge; it answers the tries it has
+     * left); the answer tells the fewer tries left of the two, or that the factor is now paused.
+     */
+    private void checkCode(TotpFactor factor, String code, Instant now, IntSupplier alsoCount) {
+        UUID accountId = factor.accountId();
         String given = code == null ? "" : code.strip();
         if (given.matches("\\d{" + Totp.DIGITS + "}")) {
-            OptionalLong step = Totp.matchingStep(factor.secret(), given, now, factor.lastUsedStep());
+            OptionalLong step = Totp.matchingStep(box.open(factor.sealContext(), factor.secret()), given, now, factor.lastUsedStep());
             if (step.isPresent()) {
                 factor.used(step.getAsLong(), now);
                 return;
             }
-            throw new TwoFactorErrors.InvalidCode(TwoFactorErrors.MAX_ATTEMPTS - failure.getAsInt());
+        } else {
+            BackupCode backup = given.isEmpty() || given.length() > 64 ? null
+                    : em.find(BackupCode.class, Secrets.sha256Hex(normalise(given)), LockModeType.PESSIMISTIC_WRITE);
+            if (backup != null && backup.accountId().equals(accountId)) {
+                if (!backup.isUsed()) {
+                    backup.use(now);
+                    return;
+                }
+                countFailure(factor, now, alsoCount);
+                throw new TwoFactorErrors.BackupCodeUsed();
+            }
         }
-        BackupCode backup = em.find(BackupCode.class, Secrets.sha256Hex(normalise(given)), LockModeType.PESSIMISTIC_WRITE);
-        if (backup == null || !backup.accountId().equals(accountId)) {
-            throw new TwoFactorErrors.InvalidCode(TwoFactorErrors.MAX_ATTEMPTS - failure.getAsInt());
+        throw wrongCode(factor, now, countFailure(factor, now, alsoCount));
+    }
+
+    /** Counts a wrong code; returns the tries left before the challenge ends or the account's factor pauses. */
+    private int countFailure(TotpFactor factor, Instant now, IntSupplier alsoCount) {
+        int otherLeft = alsoCount.getAsInt();
+        return Math.min(otherLeft, policy.maxFailedCodes() - factor.failed(now, policy.failedCodesPause()));
+    }
+
+    private RuntimeException wrongCode(TotpFactor factor, Instant now, int accountTriesLeft) {
+        Optional<Instant> paused = factor.pausedUntil(policy.maxFailedCodes(), policy.failedCodesPause(), now);
+        if (paused.isPresent()) {
+            return new TwoFactorErrors.SecondFactorPaused(paused.get(), policy.failedCodesPause(), now);
         }
-        if (backup.isUsed()) {
-            failure.getAsInt();
-            throw new TwoFactorErrors.BackupCodeUsed();
-        }
-        backup.use(now);
+        return new TwoFactorErrors.InvalidCode(accountTriesLeft);
     }
 
     private void refuseWhilePaused(TotpFactor factor, Instant now) {
-        if (factor.failedAttempts() >= TwoFactorErrors.MAX_ATTEMPTS && factor.updatedAt().plus(ATTEMPTS_PAUSE).isAfter(now)) {
-            throw new TwoFactorErrors.InvalidCode(0);
+        Optional<Instant> paused = factor.pausedUntil(policy.maxFailedCodes(), policy.failedCodesPause(), now);
+        if (paused.isPresent()) {
+            throw new TwoFactorErrors.SecondFactorPaused(paused.get(), policy.failedCodesPause(), now);
         }
     }
 

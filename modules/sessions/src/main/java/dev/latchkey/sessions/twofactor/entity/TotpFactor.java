@@ -6,10 +6,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
-/** An account's TOTP factor: the secret being set up, the enabled one, the last step used. */
+/**
+ * An account's TOTP factor: the secret being set up, the enabled one (both sealed, see
+ * {@code SecretBox}), the last step used, and the wrong codes counted against the account.
+ */
 @Entity
 @Table(name = "totp_factor")
 public class TotpFactor {
@@ -25,6 +30,8 @@ public class TotpFactor {
     private long lastUsedStep;
     @Column(name = "failed_attempts")
     private int failedAttempts;
+    @Column(name = "last_failed_at")
+    private Instant lastFailedAt;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
     @Version
@@ -38,9 +45,9 @@ public class TotpFactor {
         this.updatedAt = now;
     }
 
-    public void startSetup(String newSecret, Instant now) {
-        pendingSecret = newSecret;
-        failedAttempts = 0;
+    /** A new pending secret; the count of wrong codes stays as it is. */
+    public void startSetup(String sealedSecret, Instant now) {
+        pendingSecret = sealedSecret;
         updatedAt = now;
     }
 
@@ -49,7 +56,6 @@ public class TotpFactor {
         pendingSecret = null;
         enabled = true;
         lastUsedStep = usedStep;
-        failedAttempts = 0;
         updatedAt = now;
     }
 
@@ -67,18 +73,43 @@ public class TotpFactor {
         updatedAt = now;
     }
 
-    public int failed(Instant now) {
+    /** Counts a wrong code; a count older than the pause starts again. Returns the count. */
+    public int failed(Instant now, Duration pause) {
+        if (lastFailedAt != null && !lastFailedAt.plus(pause).isAfter(now)) {
+            failedAttempts = 0;
+        }
         failedAttempts++;
+        lastFailedAt = now;
         updatedAt = now;
         return failedAttempts;
     }
 
-    public int failedAttempts() {
-        return failedAttempts;
+    /** Until when the factor refuses codes, if {@code limit} wrong ones came within the pause. */
+    public Optional<Instant> pausedUntil(int limit, Duration pause, Instant now) {
+        if (failedAttempts < limit || lastFailedAt == null) {
+            return Optional.empty();
+        }
+        Instant until = lastFailedAt.plus(pause);
+        return until.isAfter(now) ? Optional.of(until) : Optional.empty();
     }
 
-    public Instant updatedAt() {
-        return updatedAt;
+    /** Seals secrets written before they were sealed (see TotpSecretsAtRest). */
+    public void reseal(java.util.function.UnaryOperator<String> seal) {
+        if (secret != null) {
+            secret = seal.apply(secret);
+        }
+        if (pendingSecret != null) {
+            pendingSecret = seal.apply(pendingSecret);
+        }
+    }
+
+    /** What the sealed secrets are bound to: this account's factor. */
+    public String sealContext() {
+        return "totp:" + accountId;
+    }
+
+    public UUID accountId() {
+        return accountId;
     }
 
     public boolean enabled() {
