@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -45,6 +46,10 @@ class LatchkeyRunIT {
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().remove("LATCHKEY_PROFILE");
         builder.environment().remove("DB_URL");
+        // as a fresh machine has it: no keys configured, no SMTP server
+        for (String unset : List.of("TOKENS_SIGNING_KEY", "SECRETS_ENCRYPTION_KEY", "SECRETS_KEY_FILE", "MAIL_SMTP_HOST")) {
+            builder.environment().remove(unset);
+        }
         builder.environment().put("LATCHKEY_PORT", String.valueOf(PORT));
         builder.environment().put("LATCHKEY_DB_PORT", String.valueOf(DB_PORT));
         builder.environment().put("LATCHKEY_DATA", work.resolve("data").toString());
@@ -59,6 +64,10 @@ class LatchkeyRunIT {
             HttpResponse<String> health = get("/api/health");
             assertEquals("{\"status\":\"healthy\",\"checks\":{\"database\":\"up\"}}", health.body());
             assertTrue(Files.exists(work.resolve("data/pgdata/PG_VERSION")), "private data directory created");
+            Path keys = work.resolve("data/keys.properties");
+            assertTrue(Files.exists(keys), "the keys are generated beside the data, outside the database");
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(keys)));
+            assertTrue(Files.readString(log).contains("No MAIL_SMTP_HOST set"), "says at start-up that mail goes to the log");
             policiesComeFromTheEnvironment();
         } finally {
             run.destroy();
