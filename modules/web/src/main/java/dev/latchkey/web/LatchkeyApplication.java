@@ -43,7 +43,8 @@ public class LatchkeyApplication extends Application {
      * JSON goes through {@code JsonBodies} (Jackson) alone. Jersey's own Jackson feature would
      * otherwise register a second provider (with its own exception mappers and epoch-number
      * timestamps) that wins or loses against ours depending on discovery order; naming another
-     * JSON feature makes it stand down, and JSON-B and MOXy are switched off outright.
+     * JSON feature makes it stand down, and JSON-B and MOXy are switched off outright. WADL is off:
+     * OPTIONS answers a bodiless 204 with Allow (see {@code OptionsAnswers}), naming no server internals.
      */
     @Override
     public Map<String, Object> getProperties() {
@@ -52,6 +53,7 @@ public class LatchkeyApplication extends Application {
                 "jersey.config.disableJsonBinding", true,
                 "jersey.config.server.disableJsonBinding", true,
                 "jersey.config.disableMoxyJson", true,
-                "jersey.config.server.disableMoxyJson", true);
+                "jersey.config.server.disableMoxyJson", true,
+                "jersey.config.server.wadl.disableWadl", true);
     }
 }

@@ -1,5 +1,6 @@
 package dev.latchkey.web.auth;
 
+import dev.latchkey.web.devices.DeviceProof;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The bodies of the sign-in routes as they arrive; their rules are checked by the façades. */
@@ -12,11 +13,7 @@ final class AuthRequests {
     record Login(@Schema(required = true, description = "email or username") String login,
                  @Schema(required = true) String password,
                  @Schema(description = "for a device-bound session: the device's id") String deviceId,
-                 @Schema(description = "with deviceId: a proof made on a challenge of POST /api/devices/{id}/challenge") DeviceProof proof) {
-    }
-
-    @Schema(name = "DeviceProof")
-    record DeviceProof(String nonce, Long timestamp, String signature) {
+                 @Schema(ref = "DeviceProof") DeviceProof proof) {
     }
 
     @Schema(name = "ProfileChangeRequest")

@@ -7,6 +7,7 @@ import dev.latchkey.devices.proof.boundary.DeviceProofs;
 import dev.latchkey.kernel.error.ValidationFailed;
 import dev.latchkey.kernel.error.Violation;
 import dev.latchkey.sessions.tokens.boundary.Sessions;
+import dev.latchkey.sessions.tokens.boundary.DeviceMismatch;
 import dev.latchkey.sessions.tokens.boundary.TokenPair;
 import dev.latchkey.sessions.twofactor.boundary.TwoFactor;
 import dev.latchkey.web.envelope.Envelope;
@@ -68,31 +69,36 @@ public class AuthResource {
             AUTH_DEVICE_NOT_REGISTERED, AUTH_SIGNATURE_INVALID, AUTH_SIGNATURE_EXPIRED, DEVICE_REVOKED})
     public Response login(AuthRequests.Login body) {
         Bodies.required(body);
+        Optional<UUID> claimedDevice = claimedDevice(body);
         AccountView account = signIn.signIn(new Credentials(body.login(), body.password()));
-        Optional<UUID> device = deviceProven(account.id(), body);
-        Object answer = twoFactor.enabled(account.id()) ? twoFactor.challenge(account.id(), device) : sessions.open(account.id(), device);
+        claimedDevice.ifPresent(device -> deviceProofs.verifyFor(account.id(), device, body.proof().nonce(),
+                body.proof().timestamp(), body.proof().signature()));
+        Object answer = twoFactor.enabled(account.id())
+                ? twoFactor.challenge(account.id(), claimedDevice) : sessions.open(account.id(), claimedDevice);
         return Response.ok(Envelope.success(answer)).header("Cache-Control", "no-store").build();
     }
 
-    /** With deviceId and proof, the device must be the account's and the proof valid; the session is bound to it. */
-    private Optional<UUID> deviceProven(UUID accountId, AuthRequests.Login body) {
+    /**
+     * The device a sign-in claims, once the shape of its proof is checked: before the password is
+     * hashed, so a malformed request costs no hash and says what is wrong whatever the password.
+     */
+    private Optional<UUID> claimedDevice(AuthRequests.Login body) {
         if (body.deviceId() == null && body.proof() == null) {
             return Optional.empty();
         }
-        AuthRequests.DeviceProof proof = body.proof();
         List<Violation> missing = new ArrayList<>();
         if (body.deviceId() == null) {
             missing.add(Violation.required("deviceId"));
         }
-        if (proof == null || proof.nonce() == null || proof.timestamp() == null || proof.signature() == null) {
+        if (body.proof() == null) {
             missing.add(Violation.required("proof"));
+        } else {
+            missing.addAll(body.proof().missing("proof."));
         }
         if (!missing.isEmpty()) {
             throw new ValidationFailed(missing);
         }
-        UUID deviceId = Ids.uuid("deviceId", body.deviceId());
-        deviceProofs.verifyFor(accountId, deviceId, proof.nonce(), proof.timestamp(), proof.signature());
-        return Optional.of(deviceId);
+        return Optional.of(Ids.uuid("deviceId", body.deviceId()));
     }
 
     @POST
@@ -101,13 +107,26 @@ public class AuthResource {
     @Operation(summary = "Rotate the token pair",
             description = "The presented refresh token is retired and a new pair issued. A device-bound session's refresh must "
                     + "carry X-Device-Id with its device, else DEVICE_MISMATCH. Presenting a retired one again ends "
-                    + "its whole session (REFRESH_TOKEN_REVOKED); a second refresh of the same token within 2 s is refused "
-                    + "without ending the session.")
+                    + "its whole session (REFRESH_TOKEN_REVOKED); a second refresh of the same token within "
+                    + "sessions.refresh-reuse-grace (PT2S by default; PT0S allowed) is refused the same way without ending the "
+                    + "session, so parallel refreshes have one winner. X-Device-Id is a UUID in any case; a malformed one is "
+                    + "DEVICE_MISMATCH. An Idempotency-Key is checked but never replays a refresh: a refresh token is spent "
+                    + "once, and presenting it again is reuse.")
     @APIResponse(responseCode = "200", description = "{accessToken, refreshToken, tokenType, expiresIn, sessionId, sessionExpiresAt}")
     @ApiErrors({INVALID_REQUEST, INVALID_REFRESH_TOKEN, REFRESH_TOKEN_EXPIRED, REFRESH_TOKEN_REVOKED, DEVICE_MISMATCH})
     public Response refresh(AuthRequests.Refresh body, @HeaderParam("X-Device-Id") String deviceId) {
-        TokenPair tokens = sessions.refresh(Bodies.required(body).refreshToken(), Optional.ofNullable(deviceId));
+        Bodies.required(body);
+        TokenPair tokens = sessions.refresh(body.refreshToken(), Optional.ofNullable(deviceId).map(AuthResource::deviceHeader));
         return Response.ok(Envelope.success(tokens)).header("Cache-Control", "no-store").build();
+    }
+
+    /** X-Device-Id as a UUID in any case; a malformed one names no device, so a bound session refuses it. */
+    private static UUID deviceHeader(String value) {
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException malformed) {
+            throw new DeviceMismatch(Optional.empty());
+        }
     }
 
     @POST

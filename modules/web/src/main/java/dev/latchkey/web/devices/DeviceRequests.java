@@ -17,11 +17,4 @@ final class DeviceRequests {
     @Schema(name = "DeviceRename")
     record Rename(@Schema(required = true, maxLength = 100) String name) {
     }
-
-    @Schema(name = "DeviceProof")
-    record Proof(@Schema(required = true) String nonce,
-                 @Schema(required = true, description = "epoch milliseconds, a JSON number") Long timestamp,
-                 @Schema(required = true, description = "base64 ECDSA P-256/SHA-256 signature, DER or 64-byte r‖s, over deviceId.nonce.timestamp")
-                 String signature) {
-    }
 }

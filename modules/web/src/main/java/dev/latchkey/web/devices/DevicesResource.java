@@ -155,18 +155,8 @@ public class DevicesResource {
     @APIResponse(responseCode = "200", description = "{verified: true, deviceId}")
     @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR, AUTH_DEVICE_NOT_REGISTERED, AUTH_SIGNATURE_INVALID, AUTH_SIGNATURE_EXPIRED,
             DEVICE_REVOKED})
-    public Response verify(@PathParam("id") String id, DeviceRequests.Proof body) {
-        Bodies.required(body);
-        List<Violation> missing = new ArrayList<>();
-        if (body.nonce() == null) {
-            missing.add(Violation.required("nonce"));
-        }
-        if (body.timestamp() == null) {
-            missing.add(Violation.required("timestamp"));
-        }
-        if (body.signature() == null) {
-            missing.add(Violation.required("signature"));
-        }
+    public Response verify(@PathParam("id") String id, DeviceProof body) {
+        List<Violation> missing = Bodies.required(body).missing("");
         if (!missing.isEmpty()) {
             throw new ValidationFailed(missing);
         }

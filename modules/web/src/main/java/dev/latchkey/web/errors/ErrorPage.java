@@ -31,6 +31,11 @@ public class ErrorPage extends HttpServlet {
         } else if (code >= 500) {
             error = UnexpectedErrorMapper.describe(new IllegalStateException("status " + code + " without an exception"), path);
         }
+        write(error, path, request, response);
+    }
+
+    /** Answers an error outside JAX-RS with the one envelope (or RFC 9457), as the API's mappers would. */
+    public static void write(ApiError error, String path, HttpServletRequest request, HttpServletResponse response) throws IOException {
         ErrorDocument.Rendered rendered = ErrorDocument.render(error, RequestIds.of(request), path,
                 request.getHeader("Accept"), Clock.systemUTC());
         response.setStatus(rendered.status());

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * bodies repeat it. Every response also says {@code X-Content-Type-Options: nosniff}, and the
  * explorer's pages carry a Content-Security-Policy that allows only their own scripts.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(filterName = "requestIds", urlPatterns = "/*", asyncSupported = true)
 public class RequestIds implements Filter {
 
     public static final String HEADER = "X-Request-Id";

@@ -3,7 +3,10 @@ package dev.latchkey.web.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -23,9 +26,17 @@ import java.time.temporal.ChronoUnit;
  * The one JSON configuration of the service. Strict where strictness protects the client:
  * no coercion of numbers or booleans into strings, no duplicate keys, no trailing content.
  * Unknown properties are ignored, so fields a client may not set (status, permissions) have no
- * effect. Times are written as RFC 3339 UTC to the second.
+ * effect. Times are written as RFC 3339 UTC to the second. A string holding U+0000 (which
+ * PostgreSQL cannot store) is refused where it is read, naming its field ({@link NulCharacter}).
  */
 public final class Json {
+
+    /** A JSON string with the NUL character; its path tells the field. */
+    static final class NulCharacter extends JsonMappingException {
+        NulCharacter(JsonParser parser) {
+            super(parser, "string holds U+0000");
+        }
+    }
 
     public static final ObjectMapper MAPPER = create();
 
@@ -38,6 +49,16 @@ public final class Json {
             @Override
             public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
                 gen.writeString(value.truncatedTo(ChronoUnit.SECONDS).toString());
+            }
+        });
+        times.addDeserializer(String.class, new StringDeserializer() {
+            @Override
+            public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+                String value = super.deserialize(parser, context);
+                if (value != null && value.indexOf('\u0000') >= 0) {
+                    throw new NulCharacter(parser);
+                }
+                return value;
             }
         });
         ObjectMapper mapper = JsonMapper.builder()

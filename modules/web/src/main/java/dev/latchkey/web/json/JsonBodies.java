@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.latchkey.kernel.error.InvalidRequest;
 import dev.latchkey.kernel.error.LatchkeyException;
+import dev.latchkey.kernel.error.ValidationFailed;
+import dev.latchkey.kernel.error.Violation;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -53,8 +55,9 @@ public class JsonBodies implements MessageBodyReader<Object>, MessageBodyWriter<
         try {
             return Json.MAPPER.readValue(in, javaType);
         } catch (JsonProcessingException e) {
-            // the body stream's own refusals (too large, too slow) arrive wrapped by Jackson
-            throw causeOf(e).orElseGet(() -> describe(e));
+            // the body stream's own refusals (too large, too slow) arrive wrapped by Jackson; a body that
+            // is unreadable early is still read to its end, so that an oversized one is told as such
+            throw causeOf(e).or(() -> refusalOfTheRest(in)).orElseGet(() -> describe(e));
         }
     }
 
@@ -67,6 +70,17 @@ public class JsonBodies implements MessageBodyReader<Object>, MessageBodyWriter<
     public void writeTo(Object value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                         MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
         Json.MAPPER.writeValue(out, value);
+    }
+
+    private static java.util.Optional<LatchkeyException> refusalOfTheRest(InputStream in) {
+        try {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return java.util.Optional.empty();
+        } catch (LatchkeyException refused) {
+            return java.util.Optional.of(refused);
+        } catch (IOException | RuntimeException unreadable) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static java.util.Optional<LatchkeyException> causeOf(Throwable e) {
@@ -84,12 +98,12 @@ public class JsonBodies implements MessageBodyReader<Object>, MessageBodyWriter<
     }
 
     /** Names the offending field and says what it should have been; JSON syntax errors name the body. */
-    static InvalidRequest describe(JsonProcessingException e) {
+    static LatchkeyException describe(JsonProcessingException e) {
+        if (e instanceof Json.NulCharacter nul) {
+            return new ValidationFailed(new Violation(field(nul), Violation.Type.FORMAT, "must not contain the NUL character (U+0000)"));
+        }
         if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            String field = mismatch.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            return new InvalidRequest(field, expectation(mismatch));
+            return new InvalidRequest(field(mismatch), expectation(mismatch));
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return new InvalidRequest("body", "must be a JSON object");
@@ -100,6 +114,12 @@ public class JsonBodies implements MessageBodyReader<Object>, MessageBodyWriter<
         String where = e.getLocation() == null ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
         return new InvalidRequest("body", "is not valid JSON" + where);
+    }
+
+    private static String field(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
     private static String expectation(MismatchedInputException e) {
@@ -116,6 +136,10 @@ public class JsonBodies implements MessageBodyReader<Object>, MessageBodyWriter<
         }
         if (target == Boolean.class || target == boolean.class) {
             return "must be a boolean";
+        }
+        if (target == Long.class || target == long.class || target == Integer.class || target == int.class
+                || target == Short.class || target == short.class || target == java.math.BigInteger.class) {
+            return "must be an integer";
         }
         if (Number.class.isAssignableFrom(target) || (target.isPrimitive() && target != boolean.class)) {
             return "must be a number";

@@ -57,6 +57,9 @@ class LatchkeyRunIT {
         builder.environment().put("ACCOUNTS_APPROVAL_REQUIRED", "true");
         builder.environment().put("ACCOUNTS_GROUP_REQUIRED", "true");
         builder.environment().put("ACCOUNTS_EMAIL_CONFIRMATION_REQUIRED", "false");
+        builder.environment().put("SESSIONS_REFRESH_REUSE_GRACE", "PT0S");
+        builder.environment().put("ADMIN_EMAIL", "root@example.com");
+        builder.environment().put("ADMIN_PASSWORD", "an administrator's passphrase");
         Process run = builder.start();
         try {
             int status = awaitReady(run, Duration.ofMinutes(8));
@@ -98,6 +101,20 @@ class LatchkeyRunIT {
         HttpResponse<String> noGroup = post("/api/auth/login", "{\"login\":\"" + email + "\",\"password\":\"correct horse battery\"}");
         assertEquals(403, noGroup.statusCode(), noGroup.body());
         assertTrue(noGroup.body().contains("\"code\":\"NO_GROUP\"") && noGroup.body().contains("\"group_id\":null"), noGroup.body());
+
+        // administrators sign in whatever accounts.group-required says
+        HttpResponse<String> admin = post("/api/auth/login", "{\"login\":\"admin\",\"password\":\"an administrator's passphrase\"}");
+        assertEquals(200, admin.statusCode(), admin.body());
+
+        // sessions.refresh-reuse-grace = PT0S: presenting a rotated-out token again ends the session at once
+        String refresh = io.restassured.path.json.JsonPath.from(admin.body()).getString("data.refreshToken");
+        HttpResponse<String> rotated = post("/api/auth/refresh", "{\"refreshToken\":\"" + refresh + "\"}");
+        assertEquals(200, rotated.statusCode(), rotated.body());
+        HttpResponse<String> reused = post("/api/auth/refresh", "{\"refreshToken\":\"" + refresh + "\"}");
+        assertEquals(401, reused.statusCode(), reused.body());
+        String next = io.restassured.path.json.JsonPath.from(rotated.body()).getString("data.refreshToken");
+        HttpResponse<String> afterReuse = post("/api/auth/refresh", "{\"refreshToken\":\"" + next + "\"}");
+        assertTrue(afterReuse.body().contains("REFRESH_TOKEN_REVOKED"), "the session ended: " + afterReuse.body());
     }
 
     private static HttpResponse<String> post(String path, String json) throws Exception {

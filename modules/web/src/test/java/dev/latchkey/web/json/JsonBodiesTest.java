@@ -27,7 +27,7 @@ class JsonBodiesTest {
         try {
             Json.MAPPER.readValue(json, Sample.class);
         } catch (JsonProcessingException e) {
-            return JsonBodies.describe(e);
+            return (InvalidRequest) JsonBodies.describe(e);
         }
         return fail("expected " + json + " to be rejected");
     }
@@ -39,8 +39,8 @@ class JsonBodiesTest {
             "{\"text\": true}            | text    | must be a string",
             "{\"text\": {}}              | text    | must be a string",
             "{\"flag\": \"yes\"}         | flag    | must be a boolean",
-            "{\"count\": \"7\"}          | count   | must be a number",
-            "{\"count\": 1.5}            | count   | must be a number",
+            "{\"count\": \"7\"}          | count   | must be an integer",
+            "{\"count\": 1.5}            | count   | must be an integer",
             "{\"colour\": \"BLUE\"}      | colour  | 'must be one of: RED, GREEN'",
             "{\"tags\": \"a\"}           | tags    | must be an array",
             "{\"tags\": [1]}             | tags[0] | must be a string",
@@ -79,5 +79,18 @@ class JsonBodiesTest {
             throw failure("{\"text\": 98765432123}");
         });
         assertEquals(-1, e.details().toString().indexOf("98765432123"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNulCharacterIsAFormatViolationOfItsField() {
+        org.junit.jupiter.api.Assertions.assertThrows(Json.NulCharacter.class,
+                () -> Json.MAPPER.readValue("{\"nested\": {\"name\": \"x\\u0000y\"}}", Sample.class));
+        try {
+            Json.MAPPER.readValue("{\"nested\": {\"name\": \"x\\u0000y\"}}", Sample.class);
+        } catch (JsonProcessingException e) {
+            dev.latchkey.kernel.error.ValidationFailed failed = (dev.latchkey.kernel.error.ValidationFailed) JsonBodies.describe(e);
+            assertEquals("nested.name", failed.violations().get(0).field());
+            assertEquals(dev.latchkey.kernel.error.Violation.Type.FORMAT, failed.violations().get(0).type());
+        }
     }
 }

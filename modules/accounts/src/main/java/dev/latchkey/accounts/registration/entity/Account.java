@@ -24,6 +24,7 @@ public class Account {
 
     /** Permissions of every new account (CONTRACT.md section 4). */
     public static final List<String> DEFAULT_PERMISSIONS = List.of("read", "write");
+    public static final String ADMIN_PERMISSION = "admin";
 
     @Id
     private UUID id;

@@ -60,7 +60,8 @@ public class SignIn {
         if (policy.emailConfirmationRequired() && !found.emailConfirmed()) {
             throw SignInErrors.emailNotConfirmed();
         }
-        if (policy.groupRequired() && found.groupId() == null) {
+        // administrators sign in whatever the group policy says, or no one could create the first group
+        if (policy.groupRequired() && found.groupId() == null && !found.permissions().contains(Account.ADMIN_PERMISSION)) {
             throw SignInErrors.noGroup();
         }
         return AccountView.of(found);

@@ -81,10 +81,11 @@ public class Sessions {
      * Rotates a refresh token: the presented one is retired and a new pair issued. A retired
      * token presented again is reuse (a stolen copy): the whole session ends. Two refreshes of
      * one token at the same moment are serialised by a row lock; the second is refused without
-     * ending the session when it comes within {@link SessionErrors#PARALLEL_REFRESH_GRACE}.
+     * ending the session when it comes within {@code sessions.refresh-reuse-grace} (PT2S; PT0S
+     * makes every second presentation end the session).
      */
     @Transactional(dontRollbackOn = SessionErrors.RefreshTokenRevoked.class)
-    public TokenPair refresh(String refreshToken, Optional<String> deviceHeader) {
+    public TokenPair refresh(String refreshToken, Optional<UUID> claimedDevice) {
         if (refreshToken == null || refreshToken.isBlank() || refreshToken.length() > 200) {
             throw SessionErrors.invalidRefreshToken();
         }
@@ -98,7 +99,7 @@ public class Sessions {
             throw new SessionErrors.RefreshTokenRevoked(session.id());
         }
         if (presented.isRetired()) {
-            if (!presented.retiredWithin(SessionErrors.PARALLEL_REFRESH_GRACE, now)) {
+            if (!presented.retiredWithin(policy.refreshReuseGrace(), now)) {
                 session.end("refresh_token_reuse", now);
             }
             throw new SessionErrors.RefreshTokenRevoked(session.id());
@@ -106,9 +107,8 @@ public class Sessions {
         if (session.isExpired(now)) {
             throw SessionErrors.refreshTokenExpired(session.expiresAt());
         }
-        if (session.deviceId().isPresent() && !deviceHeader.map(String::strip).equals(session.deviceId().map(UUID::toString))) {
-            throw new LatchkeyException(ErrorCode.DEVICE_MISMATCH,
-                    Collections.singletonMap("device_id", deviceHeader.orElse(null)));
+        if (session.deviceId().isPresent() && !claimedDevice.equals(session.deviceId())) {
+            throw new DeviceMismatch(claimedDevice);
         }
         presented.retire(now);
         session.refreshed(now);

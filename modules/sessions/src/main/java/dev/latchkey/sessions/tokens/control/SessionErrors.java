@@ -44,6 +44,4 @@ public final class SessionErrors {
         return new LatchkeyException(ErrorCode.SESSION_NOT_FOUND, java.util.Map.of("session_id", String.valueOf(sessionId)));
     }
 
-    /** How close together two refreshes of one token count as one client's double submit, not theft. */
-    public static final Duration PARALLEL_REFRESH_GRACE = Duration.ofSeconds(2);
 }

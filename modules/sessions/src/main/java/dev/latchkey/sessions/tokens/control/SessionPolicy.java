@@ -20,6 +20,14 @@ public class SessionPolicy {
     @Inject
     @ConfigProperty(name = "sessions.max-concurrent", defaultValue = "3")
     int maxConcurrent;
+    /** How close together two refreshes of one token count as one client's double submit, not theft. */
+    @Inject
+    @ConfigProperty(name = "sessions.refresh-reuse-grace", defaultValue = "PT2S")
+    Duration refreshReuseGrace;
+
+    public Duration refreshReuseGrace() {
+        return refreshReuseGrace.isNegative() ? Duration.ZERO : refreshReuseGrace;
+    }
 
     public int maxConcurrent() {
         return Math.max(1, maxConcurrent);
