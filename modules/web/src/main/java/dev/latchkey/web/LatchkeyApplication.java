@@ -3,8 +3,6 @@ package dev.latchkey.web;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
-import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 import java.util.Map;
 
@@ -31,12 +29,6 @@ import java.util.Map;
                 "fish.payara.fail-all-connections=true",
                 "fish.payara.max-wait-time-in-millis=10000"
         })
-@OpenAPIDefinition(info = @Info(title = "Latchkey", version = "0.1.0",
-        description = "Identity service for accounts, devices and sessions. Every error uses one envelope "
-                + "(or RFC 9457 Problem Details on `Accept: application/problem+json`); the error reference "
-                + "below is generated from the service's catalogue. Rate limits are fixed windows counted in PostgreSQL "
-                + "(exact across nodes); every limited route answers with X-RateLimit-Limit, -Remaining and -Reset, and a "
-                + "429 is never remembered under an Idempotency-Key."))
 public class LatchkeyApplication extends Application {
 
     /**

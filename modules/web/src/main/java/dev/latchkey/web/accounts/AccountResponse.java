@@ -1,5 +1,6 @@
 package dev.latchkey.web.accounts;
 
+import jakarta.annotation.Nullable;
 import dev.latchkey.accounts.registration.boundary.AccountView;
 
 import java.time.Instant;
@@ -7,8 +8,8 @@ import java.util.List;
 import java.util.UUID;
 
 /** An account as its owner sees it (CONTRACT.md section 4). */
-public record AccountResponse(UUID id, String email, String username, String displayName, String status,
-                              boolean emailConfirmed, List<String> permissions, UUID groupId, Instant createdAt) {
+public record AccountResponse(UUID id, String email, String username, @Nullable String displayName, String status,
+                              boolean emailConfirmed, List<String> permissions, @Nullable UUID groupId, Instant createdAt) {
 
     public static AccountResponse of(AccountView a) {
         return new AccountResponse(a.id(), a.email(), a.username(), a.displayName(), a.status(), a.emailConfirmed(),

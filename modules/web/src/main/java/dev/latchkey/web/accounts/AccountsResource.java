@@ -11,6 +11,7 @@ import dev.latchkey.web.http.NoStore;
 import dev.latchkey.web.http.Ids;
 import dev.latchkey.web.json.Bodies;
 import dev.latchkey.web.openapi.ApiErrors;
+import dev.latchkey.web.openapi.Success;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -25,9 +26,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -54,12 +52,11 @@ public class AccountsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register an account",
+    @Operation(operationId = "registerAccount", summary = "Register an account",
             description = "Takes email, username, password (12 to 128 characters by default) and an optional displayName. "
                     + "Any other field (status, permissions...) is ignored. The account starts ACTIVE, or PENDING when "
                     + "approval is required, with emailConfirmed false and permissions [read, write].")
-    @APIResponse(responseCode = "201", description = "Registered; Location names the account, ETag its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @Success(status = 201, description = "Registered", data = AccountResponse.class, headers = {Success.Header.LOCATION, Success.Header.ETAG})
     @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR, DUPLICATE_ENTRY, IDEMPOTENCY_KEY_REUSED})
     public Response register(RegisterRequest body, @Context UriInfo uri) {
         AccountView account = accounts.register(Bodies.required(body).toRegistration());
@@ -72,8 +69,8 @@ public class AccountsResource {
     @POST
     @Path("confirm")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Confirm an email address", description = "With the token from the confirmation mail's link; it works once.")
-    @APIResponse(responseCode = "200", description = "The confirmed account")
+    @Operation(operationId = "confirmEmail", summary = "Confirm an email address", description = "With the token from the confirmation mail's link; it works once.")
+    @Success(description = "The confirmed account", data = AccountResponse.class)
     @ApiErrors({INVALID_REQUEST, INVALID_CONFIRMATION_TOKEN, CONFIRMATION_TOKEN_EXPIRED})
     public Response confirm(ConfirmRequest body) {
         AccountView account = accounts.confirmEmail(Bodies.required(body).token());
@@ -84,14 +81,11 @@ public class AccountsResource {
     @Path("{id}")
     @Authenticated
     @NoStore
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Read an account",
+    @Operation(operationId = "getAccount", summary = "Read an account",
             description = "The account a registration's Location names. Only the account itself and administrators may read "
                     + "it; to anyone else it does not exist (RESOURCE_NOT_FOUND), so ids reveal nothing. Answers with the "
                     + "ETag of the account's current version; If-None-Match with it gives 304.")
-    @APIResponse(responseCode = "200", description = "The account, as GET /api/auth/me shows it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON))
-    @APIResponse(responseCode = "304", description = "If-None-Match named the current ETag; no body")
+    @Success(description = "The account", data = AccountResponse.class, conditional = true, headers = Success.Header.NO_STORE)
     @ApiErrors({INVALID_REQUEST, RESOURCE_NOT_FOUND, PRECONDITION_FAILED})
     public Response get(@PathParam("id") String id, @Context Request request) {
         UUID wanted = Ids.uuid("id", id);

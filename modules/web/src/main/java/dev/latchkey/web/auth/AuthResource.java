@@ -9,12 +9,14 @@ import dev.latchkey.kernel.error.Violation;
 import dev.latchkey.sessions.tokens.boundary.Sessions;
 import dev.latchkey.sessions.tokens.boundary.DeviceMismatch;
 import dev.latchkey.sessions.tokens.boundary.TokenPair;
+import dev.latchkey.sessions.twofactor.boundary.MfaChallengeView;
 import dev.latchkey.sessions.twofactor.boundary.TwoFactor;
 import dev.latchkey.web.envelope.Envelope;
 import dev.latchkey.web.http.NeverReplayed;
 import dev.latchkey.web.http.Ids;
 import dev.latchkey.web.json.Bodies;
 import dev.latchkey.web.openapi.ApiErrors;
+import dev.latchkey.web.openapi.Success;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -25,8 +27,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.ArrayList;
@@ -57,13 +57,12 @@ public class AuthResource {
 
     @POST
     @Path("login")
-    @Operation(summary = "Sign in with email or username and password",
+    @Operation(operationId = "signIn", summary = "Sign in with email or username and password",
             description = "Answers the token response. Unknown logins fail exactly like wrong passwords, in the same time. "
                     + "After accounts.lockout-after failures the account is locked for accounts.lockout-duration; "
                     + "the failure that reaches the limit already answers 423. At sessions.max-concurrent open sessions "
                     + "the next sign-in is SESSION_CONCURRENT_LIMIT.")
-    @APIResponse(responseCode = "200", description = "{accessToken, refreshToken, tokenType, expiresIn, sessionId, sessionExpiresAt}, "
-            + "or with two-factor on {mfaRequired: true, mfaToken, methods: [totp, backup_code]} for POST /api/2fa/verify")
+    @Success(description = "Signed in: the token response; with two-factor on, the challenge for POST /api/2fa/verify instead", data = {TokenPair.class, MfaChallengeView.class}, name = "SignIn", headers = Success.Header.NO_STORE)
     @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR, AUTH_INVALID_CREDENTIALS, AUTH_ACCOUNT_LOCKED, EMAIL_NOT_CONFIRMED,
             ACCOUNT_PENDING, ACCOUNT_DECLINED, ACCOUNT_DEACTIVATED, NO_GROUP, GROUP_DELETED, SESSION_CONCURRENT_LIMIT, CONCURRENCY_CONFLICT,
             AUTH_DEVICE_NOT_REGISTERED, AUTH_SIGNATURE_INVALID, AUTH_SIGNATURE_EXPIRED, DEVICE_REVOKED})
@@ -104,7 +103,7 @@ public class AuthResource {
     @POST
     @Path("refresh")
     @NeverReplayed
-    @Operation(summary = "Rotate the token pair",
+    @Operation(operationId = "refreshTokens", summary = "Rotate the token pair",
             description = "The presented refresh token is retired and a new pair issued. A device-bound session's refresh must "
                     + "carry X-Device-Id with its device, else DEVICE_MISMATCH. Presenting a retired one again ends "
                     + "its whole session (REFRESH_TOKEN_REVOKED); a second refresh of the same token within "
@@ -112,7 +111,7 @@ public class AuthResource {
                     + "session, so parallel refreshes have one winner. X-Device-Id is a UUID in any case; a malformed one is "
                     + "DEVICE_MISMATCH. An Idempotency-Key is checked but never replays a refresh: a refresh token is spent "
                     + "once, and presenting it again is reuse.")
-    @APIResponse(responseCode = "200", description = "{accessToken, refreshToken, tokenType, expiresIn, sessionId, sessionExpiresAt}")
+    @Success(description = "A new token pair", data = TokenPair.class, headers = Success.Header.NO_STORE)
     @ApiErrors({INVALID_REQUEST, INVALID_REFRESH_TOKEN, REFRESH_TOKEN_EXPIRED, REFRESH_TOKEN_REVOKED, DEVICE_MISMATCH})
     public Response refresh(AuthRequests.Refresh body, @HeaderParam("X-Device-Id") String deviceId) {
         Bodies.required(body);
@@ -132,9 +131,8 @@ public class AuthResource {
     @POST
     @Path("logout")
     @Authenticated
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "End the current session", description = "Its access and refresh tokens stop working at once.")
-    @APIResponse(responseCode = "204", description = "Signed out")
+    @Operation(operationId = "signOut", summary = "End the current session", description = "Its access and refresh tokens stop working at once.")
+    @Success(status = 204, description = "Signed out")
     @ApiErrors({})
     public Response logout() {
         sessions.logout(caller.get().sessionId(), "logout");

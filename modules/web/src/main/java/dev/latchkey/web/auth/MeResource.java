@@ -7,6 +7,7 @@ import dev.latchkey.web.envelope.Envelope;
 import dev.latchkey.web.http.Conditional;
 import dev.latchkey.web.json.Bodies;
 import dev.latchkey.web.openapi.ApiErrors;
+import dev.latchkey.web.openapi.Success;
 import dev.latchkey.web.http.NoStore;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,8 +23,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Optional;
@@ -46,9 +45,9 @@ public class MeResource {
 
     @GET
     @Authenticated
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "The signed-in account, with its permissions")
-    @APIResponse(responseCode = "200", description = "The account, with an ETag")
+    @Operation(operationId = "getMe", summary = "The signed-in account, with its permissions",
+            description = "Answers with the account's ETag; If-None-Match with it gives 304.")
+    @Success(description = "The signed-in account", data = AccountResponse.class, conditional = true, headers = Success.Header.NO_STORE)
     @ApiErrors({PRECONDITION_FAILED})
     public Response me(@Context Request request) {
         AccountView account = accounts.find(caller.get().accountId());
@@ -58,11 +57,10 @@ public class MeResource {
 
     @PATCH
     @Authenticated
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Change display name or password",
+    @Operation(operationId = "updateMe", summary = "Change display name or password",
             description = "newPassword needs currentPassword; a wrong one is AUTH_INVALID_CREDENTIALS and counts toward the lockout. "
                     + "A password change ends every other session. Honours If-Match.")
-    @APIResponse(responseCode = "200", description = "The updated account, with its new ETag")
+    @Success(description = "The updated account, with its new ETag", data = AccountResponse.class, headers = {Success.Header.ETAG, Success.Header.NO_STORE})
     @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR, AUTH_INVALID_CREDENTIALS, AUTH_ACCOUNT_LOCKED, PRECONDITION_FAILED, CONCURRENCY_CONFLICT})
     public Response changeMe(AuthRequests.ProfileChange body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Bodies.required(body);

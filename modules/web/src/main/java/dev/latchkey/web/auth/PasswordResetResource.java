@@ -4,6 +4,7 @@ import dev.latchkey.accounts.reset.boundary.PasswordResets;
 import dev.latchkey.web.envelope.Envelope;
 import dev.latchkey.web.json.Bodies;
 import dev.latchkey.web.openapi.ApiErrors;
+import dev.latchkey.web.openapi.Success;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Map;
@@ -31,21 +31,25 @@ public class PasswordResetResource {
     @Inject
     PasswordResets resets;
 
+    /** The answer to a reset request, the same for every address. */
+    public record ResetAccepted(String message) {
+    }
+
     @POST
-    @Operation(summary = "Ask for a password reset mail",
+    @Operation(operationId = "requestPasswordReset", summary = "Ask for a password reset mail",
             description = "Always 202, whether or not the address has an account, and in the same time.")
-    @APIResponse(responseCode = "202", description = "Accepted")
+    @Success(status = 202, description = "Accepted, whether or not the address has an account", data = ResetAccepted.class)
     @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR})
     public Response requestReset(AuthRequests.ResetRequest body) {
         resets.request(Bodies.required(body).email());
-        return Response.accepted(Envelope.accepted(Map.of("message",
-                "If the address belongs to an account, a reset link is on its way."))).build();
+        return Response.accepted(Envelope.accepted(new ResetAccepted("If the address belongs to an account, a reset link is on its way.")))
+                .build();
     }
 
     @POST
     @Path("confirm")
-    @Operation(summary = "Set a new password with the mailed token", description = "The token works once; every session ends.")
-    @APIResponse(responseCode = "204", description = "Password changed")
+    @Operation(operationId = "confirmPasswordReset", summary = "Set a new password with the mailed token", description = "The token works once; every session ends.")
+    @Success(status = 204, description = "Password changed")
     @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR, INVALID_RESET_TOKEN, RESET_TOKEN_EXPIRED})
     public Response confirmReset(AuthRequests.ResetConfirmation body) {
         Bodies.required(body);

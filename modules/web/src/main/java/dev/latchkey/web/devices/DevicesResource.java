@@ -17,6 +17,9 @@ import dev.latchkey.web.http.Ids;
 import dev.latchkey.web.http.Paging;
 import dev.latchkey.web.json.Bodies;
 import dev.latchkey.web.openapi.ApiErrors;
+import dev.latchkey.web.openapi.Success;
+import dev.latchkey.devices.proof.boundary.Challenge;
+import dev.latchkey.devices.proof.boundary.Verified;
 import dev.latchkey.web.ratelimit.RateLimited;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -37,8 +40,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.ArrayList;
@@ -67,12 +68,11 @@ public class DevicesResource {
     @POST
     @Authenticated
     @RateLimited(RateLimitPolicy.DEVICE_REGISTRATION)
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Register a device", description = "publicKey: base64 SubjectPublicKeyInfo of an EC P-256 key; anything else "
+    @Operation(operationId = "registerDevice", summary = "Register a device", description = "publicKey: base64 SubjectPublicKeyInfo of an EC P-256 key; anything else "
             + "is a 422 on publicKey. At devices.max-per-account (5, plan basic) active devices: DEVICE_QUOTA_EXCEEDED; revoked "
             + "devices do not count. Every attempt counts against rate-limit.device-registration (3 per 24 h per account; "
             + "RATE_LIMIT_DEVICE beyond it, X-RateLimit-* headers on every answer).")
-    @APIResponse(responseCode = "201", description = "The device; Location and ETag set")
+    @Success(status = 201, description = "The device", data = DeviceResponse.class, headers = {Success.Header.LOCATION, Success.Header.ETAG})
     @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR, DEVICE_ALREADY_REGISTERED, DEVICE_QUOTA_EXCEEDED, CONCURRENCY_CONFLICT,
             IDEMPOTENCY_KEY_REUSED, RATE_LIMIT_DEVICE})
     public Response register(DeviceRequests.Register body, @Context UriInfo uri) {
@@ -85,9 +85,8 @@ public class DevicesResource {
 
     @GET
     @Authenticated
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Your devices, oldest first, revoked ones included", description = "Paged with ?page= and ?size=.")
-    @APIResponse(responseCode = "200", description = "[device] with meta {page, size, total}")
+    @Operation(operationId = "listDevices", summary = "Your devices, oldest first, revoked ones included", description = "Paged with ?page= and ?size=.")
+    @Success(description = "A page of your devices", data = DeviceResponse.class, page = true)
     @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR})
     public Response list(@QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
@@ -99,9 +98,8 @@ public class DevicesResource {
     @GET
     @Path("{id}")
     @Authenticated
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "One of your devices", description = "With an ETag; If-None-Match with it gives 304.")
-    @APIResponse(responseCode = "200", description = "The device")
+    @Operation(operationId = "getDevice", summary = "One of your devices", description = "With an ETag; If-None-Match with it gives 304.")
+    @Success(description = "The device", data = DeviceResponse.class, conditional = true)
     @ApiErrors({INVALID_REQUEST, DEVICE_NOT_FOUND, PRECONDITION_FAILED})
     public Response get(@PathParam("id") String id, @Context Request request) {
         DeviceView device = devices.find(caller.get().accountId(), Ids.uuid("id", id));
@@ -111,9 +109,8 @@ public class DevicesResource {
     @PATCH
     @Path("{id}")
     @Authenticated
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Rename a device", description = "Honours If-Match; a revoked device cannot be renamed.")
-    @APIResponse(responseCode = "200", description = "The device, with its new ETag")
+    @Operation(operationId = "renameDevice", summary = "Rename a device", description = "Honours If-Match; a revoked device cannot be renamed.")
+    @Success(description = "The device, with its new ETag", data = DeviceResponse.class, headers = Success.Header.ETAG)
     @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR, DEVICE_NOT_FOUND, DEVICE_INVALID_STATE, PRECONDITION_FAILED})
     public Response rename(@PathParam("id") String id, DeviceRequests.Rename body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Bodies.required(body);
@@ -124,10 +121,9 @@ public class DevicesResource {
     @DELETE
     @Path("{id}")
     @Authenticated
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Revoke a device", description = "It stays listed as REVOKED with its date and reason and no longer counts "
+    @Operation(operationId = "revokeDevice", summary = "Revoke a device", description = "It stays listed as REVOKED with its date and reason and no longer counts "
             + "toward the quota. Honours If-Match.")
-    @APIResponse(responseCode = "204", description = "Revoked")
+    @Success(status = 204, description = "Revoked")
     @ApiErrors({INVALID_REQUEST, DEVICE_NOT_FOUND, DEVICE_INVALID_STATE, PRECONDITION_FAILED})
     public Response revoke(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         devices.revoke(caller.get().accountId(), Ids.uuid("id", id), Optional.ofNullable(ifMatch));
@@ -136,9 +132,9 @@ public class DevicesResource {
 
     @POST
     @Path("{id}/challenge")
-    @Operation(summary = "A single-use nonce for the device to sign",
+    @Operation(operationId = "createDeviceChallenge", summary = "A single-use nonce for the device to sign",
             description = "Bearer or none: with a bearer token only for your own device. Valid five minutes.")
-    @APIResponse(responseCode = "200", description = "{nonce, expiresAt}")
+    @Success(description = "A nonce to sign, and until when it may be used", data = Challenge.class)
     @ApiErrors({INVALID_REQUEST, DEVICE_NOT_FOUND, AUTH_DEVICE_NOT_REGISTERED, DEVICE_REVOKED, TOKEN_INVALID, TOKEN_EXPIRED,
             SESSION_INVALID, SESSION_EXPIRED})
     public Response challenge(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
@@ -149,10 +145,10 @@ public class DevicesResource {
 
     @POST
     @Path("{id}/verify")
-    @Operation(summary = "Check a device's signature over deviceId.nonce.timestamp",
+    @Operation(operationId = "verifyDeviceProof", summary = "Check a device's signature over deviceId.nonce.timestamp",
             description = "ECDSA P-256/SHA-256, DER or 64-byte r‖s, base64. The nonce is spent whatever the outcome; timestamps "
                     + "older than devices.signature-max-age (300 000 ms) are AUTH_SIGNATURE_EXPIRED.")
-    @APIResponse(responseCode = "200", description = "{verified: true, deviceId}")
+    @Success(description = "The signature verified", data = Verified.class)
     @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR, AUTH_DEVICE_NOT_REGISTERED, AUTH_SIGNATURE_INVALID, AUTH_SIGNATURE_EXPIRED,
             DEVICE_REVOKED})
     public Response verify(@PathParam("id") String id, DeviceProof body) {

@@ -2,6 +2,7 @@ package dev.latchkey.web.health;
 
 import dev.latchkey.platform.persistence.Database;
 import dev.latchkey.web.openapi.ApiErrors;
+import dev.latchkey.web.openapi.Success;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Map;
@@ -26,10 +26,9 @@ public class ApiHealthResource {
     Database database;
 
     @GET
-    @Operation(summary = "Service health", description = "200 and healthy while the database answers; 503 and unhealthy otherwise. "
+    @Operation(operationId = "getHealth", summary = "Service health", description = "200 and healthy while the database answers; 503 and unhealthy otherwise. "
             + "Not wrapped in the success envelope.")
-    @APIResponse(responseCode = "200", description = "{\"status\":\"healthy\",\"checks\":{\"database\":\"up\"}}")
-    @APIResponse(responseCode = "503", description = "{\"status\":\"unhealthy\",\"checks\":{\"database\":\"down\"}} with Retry-After")
+    @Success(description = "Healthy", data = ApiHealthResource.HealthBody.class, bare = true)
     @ApiErrors({})
     public Response health() {
         boolean up = database.isUp();

@@ -8,7 +8,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The catalogue codes a resource method answers with on purpose. {@link ErrorCatalogueFilter}
+ * The catalogue codes a resource method answers with on purpose. {@link ErrorResponses}
  * turns them, plus the codes every route may give, into the operation's error responses.
  */
 @Retention(RetentionPolicy.RUNTIME)

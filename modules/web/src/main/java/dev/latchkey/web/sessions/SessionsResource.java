@@ -8,6 +8,8 @@ import dev.latchkey.web.envelope.Envelope;
 import dev.latchkey.web.http.Ids;
 import dev.latchkey.web.http.Paging;
 import dev.latchkey.web.openapi.ApiErrors;
+import dev.latchkey.web.openapi.Success;
+import dev.latchkey.sessions.tokens.boundary.SessionView;
 import dev.latchkey.web.http.NoStore;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,8 +22,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import static dev.latchkey.kernel.error.ErrorCode.*;
@@ -31,7 +31,6 @@ import static dev.latchkey.kernel.error.ErrorCode.*;
 @NoStore
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "bearer")
 @Tag(name = "Sessions")
 public class SessionsResource {
 
@@ -41,8 +40,8 @@ public class SessionsResource {
     CurrentCaller caller;
 
     @GET
-    @Operation(summary = "Your open sessions, newest first", description = "The one making the request has current: true. Paged with ?page= and ?size=.")
-    @APIResponse(responseCode = "200", description = "[{id, createdAt, expiresAt, lastUsedAt, current}] with meta {page, size, total}")
+    @Operation(operationId = "listSessions", summary = "Your open sessions, newest first", description = "The one making the request has current: true. Paged with ?page= and ?size=.")
+    @Success(description = "A page of your open sessions", data = SessionView.class, page = true, headers = Success.Header.NO_STORE)
     @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR})
     public Response list(@QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
@@ -52,8 +51,8 @@ public class SessionsResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "End one of your sessions", description = "Its access and refresh tokens stop working at once.")
-    @APIResponse(responseCode = "204", description = "Ended")
+    @Operation(operationId = "endSession", summary = "End one of your sessions", description = "Its access and refresh tokens stop working at once.")
+    @Success(status = 204, description = "Ended")
     @ApiErrors({INVALID_REQUEST, SESSION_NOT_FOUND})
     public Response end(@PathParam("id") String id) {
         sessions.end(caller.get().accountId(), Ids.uuid("id", id));

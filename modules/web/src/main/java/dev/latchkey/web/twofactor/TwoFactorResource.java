@@ -10,6 +10,9 @@ import dev.latchkey.web.auth.CurrentCaller;
 import dev.latchkey.web.envelope.Envelope;
 import dev.latchkey.web.json.Bodies;
 import dev.latchkey.web.openapi.ApiErrors;
+import dev.latchkey.web.openapi.Success;
+import dev.latchkey.sessions.tokens.boundary.TokenPair;
+import dev.latchkey.sessions.twofactor.boundary.TotpSetup;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -21,11 +24,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import java.util.Optional;
 
 import static dev.latchkey.kernel.error.ErrorCode.*;
@@ -39,6 +42,10 @@ public class TwoFactorResource {
 
     @Schema(name = "CodeRequest")
     public record CodeRequest(@Schema(required = true, description = "6-digit TOTP code or a backup code") String code) {
+    }
+
+    /** Ten single-use backup codes, shown this once. */
+    public record BackupCodes(List<String> backupCodes) {
     }
 
     @Schema(name = "MfaVerifyRequest")
@@ -59,13 +66,13 @@ public class TwoFactorResource {
     @POST
     @Path("totp/setup")
     @Authenticated
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Start TOTP setup", description = "RFC 6238, SHA-1, 6 digits, 30 s. TOTP is on only after verify-setup. "
+    @Operation(operationId = "startTotpSetup", summary = "Start TOTP setup", description = "RFC 6238, SHA-1, 6 digits, 30 s. TOTP is on only after verify-setup. "
             + "While TOTP is already on, replacing its secret needs {code}: a current code of it or a backup code (without "
             + "one: VALIDATION_ERROR on code); wrong codes count toward the account's pause like any other.")
-    @APIResponse(responseCode = "200", description = "{secret, otpauthUri}")
+    @Success(description = "The secret for an authenticator app", data = TotpSetup.class, headers = Success.Header.NO_STORE)
     @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR, INVALID_VERIFICATION_CODE, BACKUP_CODE_ALREADY_USED, AUTH_ACCOUNT_LOCKED})
-    public Response setup(CodeRequest body) {
+    public Response setup(@RequestBody(required = false, description = "While TOTP is on: {code}, a current code or a backup code")
+                          CodeRequest body) {
         String label = accounts.find(caller.get().accountId()).email();
         var setup = twoFactor.setup(caller.get().accountId(), label, Optional.ofNullable(body).map(CodeRequest::code));
         return Response.ok(Envelope.success(setup)).header("Cache-Control", "no-store").build();
@@ -74,21 +81,19 @@ public class TwoFactorResource {
     @POST
     @Path("totp/verify-setup")
     @Authenticated
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Turn TOTP on with a first code", description = "Answers ten single-use backup codes, shown this once. Ends the other sessions.")
-    @APIResponse(responseCode = "200", description = "{backupCodes: [10 codes]}")
+    @Operation(operationId = "verifyTotpSetup", summary = "Turn TOTP on with a first code", description = "Answers ten single-use backup codes, shown this once. Ends the other sessions.")
+    @Success(description = "TOTP is on; ten single-use backup codes, shown this once", data = BackupCodes.class, headers = Success.Header.NO_STORE)
     @ApiErrors({INVALID_REQUEST, INVALID_VERIFICATION_CODE, MFA_SETUP_NOT_INITIATED, AUTH_ACCOUNT_LOCKED})
     public Response verifySetup(CodeRequest body) {
         var codes = twoFactor.verifySetup(caller.get().accountId(), Bodies.required(body).code(), caller.get().sessionId());
-        return Response.ok(Envelope.success(Map.of("backupCodes", codes))).header("Cache-Control", "no-store").build();
+        return Response.ok(Envelope.success(new BackupCodes(codes))).header("Cache-Control", "no-store").build();
     }
 
     @DELETE
     @Path("totp")
     @Authenticated
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Turn TOTP off", description = "Needs {code}: a current TOTP code or a backup code. Ends the other sessions.")
-    @APIResponse(responseCode = "204", description = "Turned off")
+    @Operation(operationId = "disableTotp", summary = "Turn TOTP off", description = "Needs {code}: a current TOTP code or a backup code. Ends the other sessions.")
+    @Success(status = 204, description = "Turned off")
     @ApiErrors({INVALID_REQUEST, INVALID_VERIFICATION_CODE, BACKUP_CODE_ALREADY_USED, NO_MFA_METHOD, AUTH_ACCOUNT_LOCKED})
     public Response disable(CodeRequest body) {
         twoFactor.disable(caller.get().accountId(), Bodies.required(body).code(), caller.get().sessionId());
@@ -97,13 +102,13 @@ public class TwoFactorResource {
 
     @POST
     @Path("verify")
-    @Operation(summary = "Complete a sign-in with a TOTP or backup code",
+    @Operation(operationId = "verifySecondFactor", summary = "Complete a sign-in with a TOTP or backup code",
             description = "With the mfaToken the login answered. Five wrong codes spend the mfaToken. Wrong codes also count "
                     + "per account across every mfaToken, setup and disable: after mfa.max-failed-codes (10) within "
                     + "mfa.failed-codes-pause (15 min) the factor is paused (AUTH_ACCOUNT_LOCKED, lockout_reason "
                     + "too_many_failed_codes, Retry-After) until 15 min after the last wrong code. When the login carried a "
                     + "device proof, the session is bound to that device (revoked since: DEVICE_REVOKED).")
-    @APIResponse(responseCode = "200", description = "{accessToken, refreshToken, tokenType, expiresIn, sessionId, sessionExpiresAt}")
+    @Success(description = "Signed in: the token response", data = TokenPair.class, headers = Success.Header.NO_STORE)
     @ApiErrors({INVALID_REQUEST, TOKEN_INVALID, INVALID_VERIFICATION_CODE, BACKUP_CODE_ALREADY_USED, NO_MFA_METHOD, AUTH_ACCOUNT_LOCKED,
             DEVICE_REVOKED, SESSION_CONCURRENT_LIMIT, CONCURRENCY_CONFLICT})
     public Response verify(VerifyRequest body) {

@@ -37,10 +37,13 @@ class DocumentationIT {
         }
         String conflict = response.jsonPath().getString("paths.'/api/accounts'.post.responses.'409'.description");
         assertTrue(conflict.contains("DUPLICATE_ENTRY"), conflict);
-        String description = response.jsonPath().getString("info.description");
+        var codes = response.jsonPath().getList("components.schemas.ErrorCode.enum");
+        var examples = response.jsonPath().getMap("components.examples");
         for (ErrorCode code : ErrorCode.values()) {
-            assertTrue(description.contains("`" + code.name() + "`"), "error reference lists " + code);
+            assertTrue(codes.contains(code.name()), "the ErrorCode schema lists " + code);
         }
+        assertTrue(examples.containsKey("DUPLICATE_ENTRY") && examples.containsKey("DUPLICATE_ENTRY_problem"), examples.keySet().toString());
+        assertTrue(response.jsonPath().getString("info.description").contains("/docs/errors"), "the front page points to the error reference");
         assertTrue(response.jsonPath().getMap("components.schemas").containsKey("ErrorEnvelope"));
         assertTrue(response.jsonPath().getMap("components.schemas").containsKey("Problem"));
     }
