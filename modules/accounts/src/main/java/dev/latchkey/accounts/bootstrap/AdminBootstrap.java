@@ -1,8 +1,8 @@
 package dev.latchkey.accounts.bootstrap;
 
 import dev.latchkey.accounts.password.control.PasswordHasher;
-import dev.latchkey.accounts.registration.control.AccountStore;
-import dev.latchkey.accounts.registration.entity.Account;
+import dev.latchkey.accounts.core.control.AccountStore;
+import dev.latchkey.accounts.core.entity.Account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,7 +1,7 @@
 package dev.latchkey.accounts.mails;
 
-import dev.latchkey.accounts.registration.control.AccountPolicy;
-import dev.latchkey.accounts.registration.entity.Account;
+import dev.latchkey.accounts.core.control.AccountPolicy;
+import dev.latchkey.accounts.core.entity.Account;
 import dev.latchkey.platform.mail.Mail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -25,6 +25,18 @@ public final class Secrets {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    /**
+     * The key a presented secret is stored under, if it could be one: the one way every secret
+     * token (refresh, mailed, mfaToken, backup code) is looked up. Blank or overlong values are
+     * no secret of ours, and are not hashed at all.
+     */
+    public static java.util.Optional<String> lookupKey(String presented) {
+        if (presented == null || presented.isBlank() || presented.length() > 200) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(sha256Hex(presented));
+    }
+
     /** The SHA-256 of the text's UTF-8 bytes, lower-case hex: how secrets are stored and looked up. */
     public static String sha256Hex(String text) {
         return sha256Hex(text.getBytes(StandardCharsets.UTF_8));

@@ -8,8 +8,8 @@ import java.util.UUID;
 
 /**
  * The version tag of a resource: derived from its id and its optimistic-lock version, so it
- * changes with every update. The web layer sends it as a strong ETag; façades compare a
- * client's If-Match against it.
+ * changes with every update. The web layer sends it as a strong ETag; façades hold a client's
+ * If-Match, parsed by the web layer into an {@link ExpectedVersion}, against it.
  */
 public final class VersionTag {
 
@@ -29,13 +29,5 @@ public final class VersionTag {
     /** The quoted form, as in an ETag or If-Match header. */
     public static String quoted(UUID id, long version) {
         return "\"" + of(id, version) + "\"";
-    }
-
-    /** A client's If-Match, if it sent one, must name the current version (or be {@code *}): else PRECONDITION_FAILED. */
-    public static void requireMatch(java.util.Optional<String> ifMatch, UUID id, long version) {
-        String current = quoted(id, version);
-        if (ifMatch.isPresent() && !ifMatch.get().strip().equals("*") && !ifMatch.get().contains(current)) {
-            throw new dev.latchkey.kernel.error.PreconditionFailed(current);
-        }
     }
 }

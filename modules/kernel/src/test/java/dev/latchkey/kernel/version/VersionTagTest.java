@@ -3,7 +3,7 @@ package dev.latchkey.kernel.version;
 import dev.latchkey.kernel.error.PreconditionFailed;
 import org.junit.jupiter.api.Test;
 
-import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
@@ -23,12 +23,11 @@ class VersionTagTest {
     }
 
     @Test
-    void ifMatchMustNameTheCurrentVersion() {
-        assertDoesNotThrow(() -> VersionTag.requireMatch(Optional.empty(), id, 4));
-        assertDoesNotThrow(() -> VersionTag.requireMatch(Optional.of("*"), id, 4));
-        assertDoesNotThrow(() -> VersionTag.requireMatch(Optional.of(VersionTag.quoted(id, 4)), id, 4));
+    void anExpectedVersionMustBeTheCurrentOne() {
+        assertDoesNotThrow(() -> ExpectedVersion.anyVersion().requireCurrent(id, 4));
+        assertDoesNotThrow(() -> ExpectedVersion.oneOf(Set.of(VersionTag.of(id, 3), VersionTag.of(id, 4))).requireCurrent(id, 4));
         PreconditionFailed stale = assertThrows(PreconditionFailed.class,
-                () -> VersionTag.requireMatch(Optional.of(VersionTag.quoted(id, 3)), id, 4));
+                () -> ExpectedVersion.oneOf(Set.of(VersionTag.of(id, 3))).requireCurrent(id, 4));
         assertEquals(VersionTag.quoted(id, 4), stale.details().get("current_etag"));
     }
 }

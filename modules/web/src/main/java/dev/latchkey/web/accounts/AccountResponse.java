@@ -1,7 +1,7 @@
 package dev.latchkey.web.accounts;
 
 import jakarta.annotation.Nullable;
-import dev.latchkey.accounts.registration.boundary.AccountView;
+import dev.latchkey.accounts.core.boundary.AccountView;
 
 import java.time.Instant;
 import java.util.List;

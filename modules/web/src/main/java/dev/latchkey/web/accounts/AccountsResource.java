@@ -1,10 +1,11 @@
 package dev.latchkey.web.accounts;
 
-import dev.latchkey.accounts.registration.boundary.AccountView;
-import dev.latchkey.accounts.registration.boundary.Accounts;
+import dev.latchkey.accounts.core.boundary.AccountView;
+import dev.latchkey.accounts.core.boundary.Accounts;
+import dev.latchkey.accounts.registration.boundary.Registrations;
 import dev.latchkey.kernel.error.ResourceNotFound;
 import dev.latchkey.web.auth.Authenticated;
-import dev.latchkey.web.auth.CurrentCaller;
+import dev.latchkey.web.auth.CurrentPrincipal;
 import dev.latchkey.web.envelope.Envelope;
 import dev.latchkey.web.http.Conditional;
 import dev.latchkey.web.http.NoStore;
@@ -48,7 +49,9 @@ public class AccountsResource {
     @Inject
     Accounts accounts;
     @Inject
-    CurrentCaller caller;
+    Registrations registrations;
+    @Inject
+    CurrentPrincipal caller;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -59,7 +62,7 @@ public class AccountsResource {
     @Success(status = 201, description = "Registered", data = AccountResponse.class, headers = {Success.Header.LOCATION, Success.Header.ETAG})
     @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR, DUPLICATE_ENTRY, IDEMPOTENCY_KEY_REUSED})
     public Response register(RegisterRequest body, @Context UriInfo uri) {
-        AccountView account = accounts.register(Bodies.required(body).toRegistration());
+        AccountView account = registrations.register(Bodies.required(body).toRegistration());
         return Response.created(uri.getAbsolutePathBuilder().path(account.id().toString()).build())
                 .tag(Conditional.etag(account.id(), account.version()))
                 .entity(Envelope.created(AccountResponse.of(account)))
@@ -73,7 +76,7 @@ public class AccountsResource {
     @Success(description = "The confirmed account", data = AccountResponse.class)
     @ApiErrors({INVALID_REQUEST, INVALID_CONFIRMATION_TOKEN, CONFIRMATION_TOKEN_EXPIRED})
     public Response confirm(ConfirmRequest body) {
-        AccountView account = accounts.confirmEmail(Bodies.required(body).token());
+        AccountView account = registrations.confirmEmail(Bodies.required(body).token());
         return Response.ok(Envelope.success(AccountResponse.of(account))).build();
     }
 

@@ -1,19 +1,15 @@
 package dev.latchkey.web.auth;
 
-import dev.latchkey.accounts.registration.boundary.AccountView;
-import dev.latchkey.accounts.signin.boundary.Credentials;
-import dev.latchkey.accounts.signin.boundary.SignIn;
-import dev.latchkey.devices.proof.boundary.DeviceProofs;
-import dev.latchkey.kernel.error.ValidationFailed;
-import dev.latchkey.kernel.error.Violation;
+import dev.latchkey.sessions.signin.boundary.SignInOutcome;
+import dev.latchkey.sessions.signin.boundary.SignInRequest;
+import dev.latchkey.sessions.signin.boundary.SignIns;
 import dev.latchkey.sessions.tokens.boundary.Sessions;
 import dev.latchkey.sessions.tokens.boundary.DeviceMismatch;
 import dev.latchkey.sessions.tokens.boundary.TokenPair;
 import dev.latchkey.sessions.twofactor.boundary.MfaChallengeView;
-import dev.latchkey.sessions.twofactor.boundary.TwoFactor;
 import dev.latchkey.web.envelope.Envelope;
 import dev.latchkey.web.http.NeverReplayed;
-import dev.latchkey.web.http.Ids;
+import dev.latchkey.web.http.NoStore;
 import dev.latchkey.web.json.Bodies;
 import dev.latchkey.web.openapi.ApiErrors;
 import dev.latchkey.web.openapi.Success;
@@ -29,8 +25,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -45,18 +39,15 @@ import static dev.latchkey.kernel.error.ErrorCode.*;
 public class AuthResource {
 
     @Inject
-    SignIn signIn;
+    SignIns signIns;
     @Inject
     Sessions sessions;
     @Inject
-    TwoFactor twoFactor;
-    @Inject
-    DeviceProofs deviceProofs;
-    @Inject
-    CurrentCaller caller;
+    CurrentPrincipal caller;
 
     @POST
     @Path("login")
+    @NoStore
     @Operation(operationId = "signIn", summary = "Sign in with email or username and password",
             description = "Answers the token response. Unknown logins fail exactly like wrong passwords, in the same time. "
                     + "After accounts.lockout-after failures the account is locked for accounts.lockout-duration; "
@@ -68,41 +59,17 @@ public class AuthResource {
             AUTH_DEVICE_NOT_REGISTERED, AUTH_SIGNATURE_INVALID, AUTH_SIGNATURE_EXPIRED, DEVICE_REVOKED})
     public Response login(AuthRequests.Login body) {
         Bodies.required(body);
-        Optional<UUID> claimedDevice = claimedDevice(body);
-        AccountView account = signIn.signIn(new Credentials(body.login(), body.password()));
-        claimedDevice.ifPresent(device -> deviceProofs.verifyFor(account.id(), device, body.proof().nonce(),
-                body.proof().timestamp(), body.proof().signature()));
-        Object answer = twoFactor.enabled(account.id())
-                ? twoFactor.challenge(account.id(), claimedDevice) : sessions.open(account.id(), claimedDevice);
-        return Response.ok(Envelope.success(answer)).header("Cache-Control", "no-store").build();
-    }
-
-    /**
-     * The device a sign-in claims, once the shape of its proof is checked: before the password is
-     * hashed, so a malformed request costs no hash and says what is wrong whatever the password.
-     */
-    private Optional<UUID> claimedDevice(AuthRequests.Login body) {
-        if (body.deviceId() == null && body.proof() == null) {
-            return Optional.empty();
-        }
-        List<Violation> missing = new ArrayList<>();
-        if (body.deviceId() == null) {
-            missing.add(Violation.required("deviceId"));
-        }
-        if (body.proof() == null) {
-            missing.add(Violation.required("proof"));
-        } else {
-            missing.addAll(body.proof().missing("proof."));
-        }
-        if (!missing.isEmpty()) {
-            throw new ValidationFailed(missing);
-        }
-        return Optional.of(Ids.uuid("deviceId", body.deviceId()));
+        SignInOutcome outcome = signIns.signIn(new SignInRequest(body.login(), body.password(), body.deviceId(),
+                body.proof() == null ? null : body.proof().toSignIn()));
+        Object answer = outcome instanceof SignInOutcome.Signed signed ? signed.tokens()
+                : ((SignInOutcome.SecondFactorRequired) outcome).challenge();
+        return Response.ok(Envelope.success(answer)).build();
     }
 
     @POST
     @Path("refresh")
     @NeverReplayed
+    @NoStore
     @Operation(operationId = "refreshTokens", summary = "Rotate the token pair",
             description = "The presented refresh token is retired and a new pair issued. A device-bound session's refresh must "
                     + "carry X-Device-Id with its device, else DEVICE_MISMATCH. Presenting a retired one again ends "
@@ -116,7 +83,7 @@ public class AuthResource {
     public Response refresh(AuthRequests.Refresh body, @HeaderParam("X-Device-Id") String deviceId) {
         Bodies.required(body);
         TokenPair tokens = sessions.refresh(body.refreshToken(), Optional.ofNullable(deviceId).map(AuthResource::deviceHeader));
-        return Response.ok(Envelope.success(tokens)).header("Cache-Control", "no-store").build();
+        return Response.ok(Envelope.success(tokens)).build();
     }
 
     /** X-Device-Id as a UUID in any case; a malformed one names no device, so a bound session refuses it. */
@@ -135,7 +102,7 @@ public class AuthResource {
     @Success(status = 204, description = "Signed out")
     @ApiErrors({})
     public Response logout() {
-        sessions.logout(caller.get().sessionId(), "logout");
+        sessions.logout(caller.get().session(), "logout");
         return Response.noContent().build();
     }
 }

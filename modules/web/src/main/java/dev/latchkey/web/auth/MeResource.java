@@ -1,7 +1,9 @@
 package dev.latchkey.web.auth;
 
-import dev.latchkey.accounts.registration.boundary.AccountView;
-import dev.latchkey.accounts.registration.boundary.Accounts;
+import dev.latchkey.accounts.core.boundary.AccountView;
+import dev.latchkey.accounts.core.boundary.Accounts;
+import dev.latchkey.accounts.profile.boundary.ProfileChange;
+import dev.latchkey.accounts.profile.boundary.Profiles;
 import dev.latchkey.web.accounts.AccountResponse;
 import dev.latchkey.web.envelope.Envelope;
 import dev.latchkey.web.http.Conditional;
@@ -41,7 +43,9 @@ public class MeResource {
     @Inject
     Accounts accounts;
     @Inject
-    CurrentCaller caller;
+    Profiles profiles;
+    @Inject
+    CurrentPrincipal caller;
 
     @GET
     @Authenticated
@@ -64,9 +68,9 @@ public class MeResource {
     @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR, AUTH_INVALID_CREDENTIALS, AUTH_ACCOUNT_LOCKED, PRECONDITION_FAILED, CONCURRENCY_CONFLICT})
     public Response changeMe(AuthRequests.ProfileChange body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Bodies.required(body);
-        AccountView account = accounts.changeProfile(caller.get().accountId(),
-                new dev.latchkey.accounts.registration.boundary.ProfileChange(body.displayName(), body.currentPassword(), body.newPassword()),
-                Optional.ofNullable(ifMatch), Optional.of(caller.get().sessionId()));
+        AccountView account = profiles.change(caller.get().accountId(),
+                new ProfileChange(body.displayName(), body.currentPassword(), body.newPassword()),
+                Conditional.ifMatch(ifMatch), caller.get().sessionId());
         return Response.ok(Envelope.success(AccountResponse.of(account)))
                 .tag(Conditional.etag(account.id(), account.version())).build();
     }

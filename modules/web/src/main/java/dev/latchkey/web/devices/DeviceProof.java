@@ -18,6 +18,11 @@ public record DeviceProof(@Schema(required = true) String nonce,
                           @Schema(required = true, description = "base64 ECDSA P-256/SHA-256 signature, DER or 64-byte r‖s, over deviceId.nonce.timestamp")
                           String signature) {
 
+    /** As a sign-in carries it, for the sessions module to check with the rest of the sign-in. */
+    public dev.latchkey.sessions.signin.boundary.SignInRequest.Proof toSignIn() {
+        return new dev.latchkey.sessions.signin.boundary.SignInRequest.Proof(nonce, timestamp, signature);
+    }
+
     /** The missing fields, named under {@code prefix} ("" for a body, "proof." inside a sign-in). */
     public List<Violation> missing(String prefix) {
         List<Violation> missing = new ArrayList<>();

@@ -10,7 +10,8 @@ import dev.latchkey.kernel.error.Violation;
 import dev.latchkey.platform.ratelimit.RateLimitPolicy;
 import dev.latchkey.sessions.tokens.boundary.Sessions;
 import dev.latchkey.web.auth.Authenticated;
-import dev.latchkey.web.auth.CurrentCaller;
+import dev.latchkey.web.auth.Authentication;
+import dev.latchkey.web.auth.CurrentPrincipal;
 import dev.latchkey.web.envelope.Envelope;
 import dev.latchkey.web.http.Conditional;
 import dev.latchkey.web.http.Ids;
@@ -63,7 +64,7 @@ public class DevicesResource {
     @Inject
     Sessions sessions;
     @Inject
-    CurrentCaller caller;
+    CurrentPrincipal caller;
 
     @POST
     @Authenticated
@@ -114,7 +115,7 @@ public class DevicesResource {
     @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR, DEVICE_NOT_FOUND, DEVICE_INVALID_STATE, PRECONDITION_FAILED})
     public Response rename(@PathParam("id") String id, DeviceRequests.Rename body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Bodies.required(body);
-        DeviceView device = devices.rename(caller.get().accountId(), Ids.uuid("id", id), body.name(), Optional.ofNullable(ifMatch));
+        DeviceView device = devices.rename(caller.get().accountId(), Ids.uuid("id", id), body.name(), Conditional.ifMatch(ifMatch));
         return Response.ok(Envelope.success(DeviceResponse.of(device))).tag(Conditional.etag(device.id(), device.version())).build();
     }
 
@@ -126,7 +127,7 @@ public class DevicesResource {
     @Success(status = 204, description = "Revoked")
     @ApiErrors({INVALID_REQUEST, DEVICE_NOT_FOUND, DEVICE_INVALID_STATE, PRECONDITION_FAILED})
     public Response revoke(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        devices.revoke(caller.get().accountId(), Ids.uuid("id", id), Optional.ofNullable(ifMatch));
+        devices.revoke(caller.get().accountId(), Ids.uuid("id", id), Conditional.ifMatch(ifMatch));
         return Response.noContent().build();
     }
 
@@ -139,7 +140,7 @@ public class DevicesResource {
             SESSION_INVALID, SESSION_EXPIRED})
     public Response challenge(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         Optional<UUID> account = Optional.ofNullable(authorization)
-                .map(header -> sessions.authenticate(header.replaceFirst("(?i)^Bearer\\s+", "")).accountId());
+                .map(header -> sessions.authenticate(Authentication.bearerToken(header)).accountId());
         return Response.ok(Envelope.success(proofs.challenge(Ids.uuid("id", id), account))).build();
     }
 

@@ -2,6 +2,7 @@ package dev.latchkey.web.http;
 
 import dev.latchkey.kernel.error.ErrorCode;
 import dev.latchkey.kernel.error.InvalidRequest;
+import dev.latchkey.kernel.error.PayloadTooLarge;
 import dev.latchkey.kernel.error.LatchkeyException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -43,8 +44,7 @@ public class BodyLimit implements ContainerRequestFilter {
     }
 
     static LatchkeyException tooLarge(long maxBytes) {
-        return new LatchkeyException(ErrorCode.PAYLOAD_TOO_LARGE,
-                "The request body is larger than " + maxBytes + " bytes", Map.of("max_bytes", maxBytes));
+        return new PayloadTooLarge(maxBytes);
     }
 
     static LatchkeyException tooSlow(Duration timeout) {

@@ -1,12 +1,17 @@
 package dev.latchkey.web.http;
 
 import dev.latchkey.kernel.error.PreconditionFailed;
+import dev.latchkey.kernel.version.ExpectedVersion;
 import dev.latchkey.kernel.version.VersionTag;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 
 /**
@@ -36,11 +41,20 @@ public final class Conditional {
         return response;
     }
 
-    /** Throws PRECONDITION_FAILED when an If-Match names another version. */
-    public static void requireCurrent(Request request, EntityTag tag) {
-        Response.ResponseBuilder failed = request.evaluatePreconditions(tag);
-        if (failed != null) {
-            throw new PreconditionFailed(tag.toString());
+    /**
+     * An If-Match header as the façades take it: {@code *} is any version, otherwise the strong tags
+     * it lists (weak ones never match a change); no header, no expectation.
+     */
+    public static Optional<ExpectedVersion> ifMatch(String header) {
+        if (header == null || header.isBlank()) {
+            return Optional.empty();
         }
+        if (header.strip().equals("*")) {
+            return Optional.of(ExpectedVersion.anyVersion());
+        }
+        Set<String> tags = Arrays.stream(header.split(",")).map(String::strip)
+                .filter(tag -> tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\""))
+                .map(tag -> tag.substring(1, tag.length() - 1)).collect(Collectors.toSet());
+        return Optional.of(ExpectedVersion.oneOf(tags));
     }
 }

@@ -2,7 +2,7 @@ package dev.latchkey.web.ratelimit;
 
 import dev.latchkey.platform.ratelimit.RateLimits;
 import dev.latchkey.platform.ratelimit.Usage;
-import dev.latchkey.web.auth.CurrentCaller;
+import dev.latchkey.web.auth.CurrentPrincipal;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -30,7 +30,7 @@ public class RateLimiting implements ContainerRequestFilter, ContainerResponseFi
     @Inject
     RateLimits limits;
     @Inject
-    CurrentCaller caller;
+    CurrentPrincipal caller;
     @Context
     ResourceInfo resource;
 

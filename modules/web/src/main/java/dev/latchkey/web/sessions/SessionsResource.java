@@ -3,7 +3,7 @@ package dev.latchkey.web.sessions;
 import dev.latchkey.sessions.tokens.boundary.SessionPage;
 import dev.latchkey.sessions.tokens.boundary.Sessions;
 import dev.latchkey.web.auth.Authenticated;
-import dev.latchkey.web.auth.CurrentCaller;
+import dev.latchkey.web.auth.CurrentPrincipal;
 import dev.latchkey.web.envelope.Envelope;
 import dev.latchkey.web.http.Ids;
 import dev.latchkey.web.http.Paging;
@@ -37,7 +37,7 @@ public class SessionsResource {
     @Inject
     Sessions sessions;
     @Inject
-    CurrentCaller caller;
+    CurrentPrincipal caller;
 
     @GET
     @Operation(operationId = "listSessions", summary = "Your open sessions, newest first", description = "The one making the request has current: true. Paged with ?page= and ?size=.")
@@ -45,7 +45,7 @@ public class SessionsResource {
     @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR})
     public Response list(@QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
-        SessionPage result = sessions.list(caller.get().accountId(), caller.get().sessionId(), paging.page(), paging.size());
+        SessionPage result = sessions.list(caller.get().accountId(), caller.get().session(), paging.page(), paging.size());
         return Response.ok(Envelope.page(result.items(), result.page(), result.size(), result.total())).build();
     }
 

@@ -1,14 +1,13 @@
 package dev.latchkey.web.twofactor;
 
-import dev.latchkey.accounts.registration.boundary.Accounts;
-import dev.latchkey.devices.proof.boundary.DeviceProofs;
-import dev.latchkey.sessions.tokens.boundary.Sessions;
-import dev.latchkey.sessions.twofactor.boundary.SecondStepPassed;
+import dev.latchkey.accounts.core.boundary.Accounts;
+import dev.latchkey.sessions.signin.boundary.SignIns;
 import dev.latchkey.sessions.twofactor.boundary.TwoFactor;
 import dev.latchkey.web.auth.Authenticated;
-import dev.latchkey.web.auth.CurrentCaller;
+import dev.latchkey.web.auth.CurrentPrincipal;
 import dev.latchkey.web.envelope.Envelope;
 import dev.latchkey.web.json.Bodies;
+import dev.latchkey.web.http.NoStore;
 import dev.latchkey.web.openapi.ApiErrors;
 import dev.latchkey.web.openapi.Success;
 import dev.latchkey.sessions.tokens.boundary.TokenPair;
@@ -35,6 +34,7 @@ import static dev.latchkey.kernel.error.ErrorCode.*;
 
 @Path("2fa")
 @RequestScoped
+@NoStore
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Two-factor authentication")
@@ -57,11 +57,9 @@ public class TwoFactorResource {
     @Inject
     Accounts accounts;
     @Inject
-    Sessions sessions;
+    SignIns signIns;
     @Inject
-    DeviceProofs deviceProofs;
-    @Inject
-    CurrentCaller caller;
+    CurrentPrincipal caller;
 
     @POST
     @Path("totp/setup")
@@ -75,7 +73,7 @@ public class TwoFactorResource {
                           CodeRequest body) {
         String label = accounts.find(caller.get().accountId()).email();
         var setup = twoFactor.setup(caller.get().accountId(), label, Optional.ofNullable(body).map(CodeRequest::code));
-        return Response.ok(Envelope.success(setup)).header("Cache-Control", "no-store").build();
+        return Response.ok(Envelope.success(setup)).build();
     }
 
     @POST
@@ -85,8 +83,8 @@ public class TwoFactorResource {
     @Success(description = "TOTP is on; ten single-use backup codes, shown this once", data = BackupCodes.class, headers = Success.Header.NO_STORE)
     @ApiErrors({INVALID_REQUEST, INVALID_VERIFICATION_CODE, MFA_SETUP_NOT_INITIATED, AUTH_ACCOUNT_LOCKED})
     public Response verifySetup(CodeRequest body) {
-        var codes = twoFactor.verifySetup(caller.get().accountId(), Bodies.required(body).code(), caller.get().sessionId());
-        return Response.ok(Envelope.success(new BackupCodes(codes))).header("Cache-Control", "no-store").build();
+        var codes = twoFactor.verifySetup(caller.get().accountId(), Bodies.required(body).code(), caller.get().session());
+        return Response.ok(Envelope.success(new BackupCodes(codes))).build();
     }
 
     @DELETE
@@ -96,7 +94,7 @@ public class TwoFactorResource {
     @Success(status = 204, description = "Turned off")
     @ApiErrors({INVALID_REQUEST, INVALID_VERIFICATION_CODE, BACKUP_CODE_ALREADY_USED, NO_MFA_METHOD, AUTH_ACCOUNT_LOCKED})
     public Response disable(CodeRequest body) {
-        twoFactor.disable(caller.get().accountId(), Bodies.required(body).code(), caller.get().sessionId());
+        twoFactor.disable(caller.get().accountId(), Bodies.required(body).code(), caller.get().session());
         return Response.noContent().build();
     }
 
@@ -113,9 +111,6 @@ public class TwoFactorResource {
             DEVICE_REVOKED, SESSION_CONCURRENT_LIMIT, CONCURRENCY_CONFLICT})
     public Response verify(VerifyRequest body) {
         Bodies.required(body);
-        SecondStepPassed passed = twoFactor.verify(body.mfaToken(), body.code());
-        passed.deviceId().ifPresent(device -> deviceProofs.requireUsable(passed.accountId(), device));
-        return Response.ok(Envelope.success(sessions.open(passed.accountId(), passed.deviceId())))
-                .header("Cache-Control", "no-store").build();
+        return Response.ok(Envelope.success(signIns.completeSecondFactor(body.mfaToken(), body.code()).tokens())).build();
     }
 }

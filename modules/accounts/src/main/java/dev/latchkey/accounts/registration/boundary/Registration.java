@@ -1,8 +1,8 @@
 package dev.latchkey.accounts.registration.boundary;
 
 import dev.latchkey.accounts.password.control.Password;
-import dev.latchkey.accounts.registration.control.Identifiers;
-import dev.latchkey.accounts.registration.control.Visible;
+import dev.latchkey.accounts.core.control.Identifiers;
+import dev.latchkey.accounts.core.control.Visible;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +23,11 @@ public record Registration(
     public Registration {
         email = Identifiers.normalise(email);
         username = Identifiers.normalise(username);
+    }
+
+    /** A blank display name is none. */
+    public String displayNameOrNull() {
+        return displayName == null || displayName.isBlank() ? null : displayName.strip();
     }
 
     /** Emails are compared and stored lower case. */

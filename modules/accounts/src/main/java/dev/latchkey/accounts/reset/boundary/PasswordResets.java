@@ -3,12 +3,12 @@ package dev.latchkey.accounts.reset.boundary;
 import dev.latchkey.accounts.mails.AccountMails;
 import dev.latchkey.accounts.password.control.Password;
 import dev.latchkey.accounts.password.control.PasswordHasher;
-import dev.latchkey.accounts.registration.control.AccountPolicy;
-import dev.latchkey.accounts.registration.control.AccountStore;
-import dev.latchkey.accounts.registration.entity.Account;
+import dev.latchkey.accounts.core.control.AccountPolicy;
+import dev.latchkey.accounts.core.control.AccountStore;
+import dev.latchkey.accounts.core.entity.Account;
 import dev.latchkey.accounts.tokens.control.AccountTokens;
 import dev.latchkey.accounts.tokens.entity.AccountToken;
-import dev.latchkey.kernel.error.ErrorCode;
+import dev.latchkey.accounts.tokens.control.MailedTokenErrors;
 import dev.latchkey.kernel.events.SessionsToEnd;
 import dev.latchkey.platform.mail.Outbox;
 import jakarta.annotation.Resource;
@@ -82,8 +82,8 @@ public class PasswordResets {
     /** Sets the new password; the token works once, and every session of the account ends. */
     @Transactional
     public void confirm(@NotNull String token, @NotNull @Password String newPassword) {
-        UUID id = tokens.redeem(token, AccountToken.Purpose.RESET_PASSWORD, ErrorCode.INVALID_RESET_TOKEN, ErrorCode.RESET_TOKEN_EXPIRED);
-        Account account = store.find(id).orElseThrow(() -> new dev.latchkey.kernel.error.LatchkeyException(ErrorCode.INVALID_RESET_TOKEN));
+        UUID id = tokens.redeem(token, AccountToken.Purpose.RESET_PASSWORD);
+        Account account = store.find(id).orElseThrow(() -> new MailedTokenErrors.Unknown(AccountToken.Purpose.RESET_PASSWORD));
         account.changePassword(hasher.hash(newPassword), clock.instant());
         tokens.spendAll(id, AccountToken.Purpose.RESET_PASSWORD);
         sessionsToEnd.fire(new SessionsToEnd(id, Optional.empty(), "password_reset"));

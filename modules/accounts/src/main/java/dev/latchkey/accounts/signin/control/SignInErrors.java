@@ -1,11 +1,12 @@
 package dev.latchkey.accounts.signin.control;
 
+import dev.latchkey.accounts.core.entity.AccountStatus;
 import dev.latchkey.kernel.error.ErrorCode;
 import dev.latchkey.kernel.error.LatchkeyException;
+import dev.latchkey.kernel.time.Clocks;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 
 /** The sign-in errors with their details (CONTRACT.md section 3). */
@@ -27,7 +28,7 @@ public final class SignInErrors {
 
         public AccountLocked(Instant unlockTime, Duration lockoutDuration, Instant now) {
             super(ErrorCode.AUTH_ACCOUNT_LOCKED, details("lockout_reason", "too_many_failed_attempts",
-                    "lockout_duration", lockoutDuration.toMillis(), "unlock_time", unlockTime.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()));
+                    "lockout_duration", lockoutDuration.toMillis(), "unlock_time", Clocks.rfc3339(unlockTime)));
             this.wait = Duration.between(now, unlockTime);
         }
 
@@ -37,22 +38,27 @@ public final class SignInErrors {
         }
     }
 
-    /** Right password, but the account may not sign in in its state. */
-    public static LatchkeyException forStatus(String status) {
-        ErrorCode code = switch (status) {
-            case "PENDING" -> ErrorCode.ACCOUNT_PENDING;
-            case "DECLINED" -> ErrorCode.ACCOUNT_DECLINED;
-            default -> ErrorCode.ACCOUNT_DEACTIVATED;
-        };
-        return new LatchkeyException(code, Map.of("account_status", status));
+    /** Right password, but the account may not sign in in its state (PENDING, DECLINED, DEACTIVATED). */
+    public static class AccountNotActive extends LatchkeyException {
+        public AccountNotActive(AccountStatus status) {
+            super(switch (status) {
+                case PENDING -> ErrorCode.ACCOUNT_PENDING;
+                case DECLINED -> ErrorCode.ACCOUNT_DECLINED;
+                default -> ErrorCode.ACCOUNT_DEACTIVATED;
+            }, details("account_status", status.name()));
+        }
     }
 
-    public static LatchkeyException emailNotConfirmed() {
-        return new LatchkeyException(ErrorCode.EMAIL_NOT_CONFIRMED,
-                Map.of("action", "confirm the email address with the link sent at registration"));
+    public static class EmailNotConfirmed extends LatchkeyException {
+        public EmailNotConfirmed() {
+            super(ErrorCode.EMAIL_NOT_CONFIRMED, details("action", "confirm the email address with the link sent at registration"));
+        }
     }
 
-    public static LatchkeyException noGroup() {
-        return new LatchkeyException(ErrorCode.NO_GROUP, java.util.Collections.singletonMap("group_id", null));
+    /** Group membership is required and the account has none. */
+    public static class NoGroup extends LatchkeyException {
+        public NoGroup() {
+            super(ErrorCode.NO_GROUP, details("group_id", null));
+        }
     }
 }

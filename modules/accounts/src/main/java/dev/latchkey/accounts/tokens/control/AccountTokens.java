@@ -1,8 +1,6 @@
 package dev.latchkey.accounts.tokens.control;
 
 import dev.latchkey.accounts.tokens.entity.AccountToken;
-import dev.latchkey.kernel.error.ErrorCode;
-import dev.latchkey.kernel.error.LatchkeyException;
 import dev.latchkey.kernel.secrets.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,14 +40,14 @@ public class AccountTokens {
     }
 
     /** The account the token was issued for; it is spent from now on. */
-    public UUID redeem(String token, AccountToken.Purpose purpose, ErrorCode invalid, ErrorCode expired) {
-        AccountToken found = token == null || token.isBlank() || token.length() > 200 ? null
-                : em.find(AccountToken.class, Secrets.sha256Hex(token), LockModeType.PESSIMISTIC_WRITE);
+    public UUID redeem(String token, AccountToken.Purpose purpose) {
+        AccountToken found = Secrets.lookupKey(token)
+                .map(key -> em.find(AccountToken.class, key, LockModeType.PESSIMISTIC_WRITE)).orElse(null);
         if (found == null || found.purpose() != purpose || found.isUsed()) {
-            throw new LatchkeyException(invalid);
+            throw new MailedTokenErrors.Unknown(purpose);
         }
         if (found.isExpired(clock.instant())) {
-            throw new LatchkeyException(expired);
+            throw new MailedTokenErrors.Expired(purpose);
         }
         found.use(clock.instant());
         return found.accountId();

@@ -14,10 +14,6 @@ public final class DeviceErrors {
     private DeviceErrors() {
     }
 
-    public static LatchkeyException notFound(Object deviceId) {
-        return new LatchkeyException(ErrorCode.DEVICE_NOT_FOUND, java.util.Map.of("device_id", String.valueOf(deviceId)));
-    }
-
     public static class AlreadyRegistered extends LatchkeyException {
         public AlreadyRegistered(Device device) {
             super(ErrorCode.DEVICE_ALREADY_REGISTERED, details("device_id", device.id().toString(),
@@ -44,6 +40,13 @@ public final class DeviceErrors {
             super(ErrorCode.DEVICE_REVOKED, details("device_id", device.id().toString(),
                     "revocation_date", toOwner ? Clocks.rfc3339(device.revokedAt()) : null,
                     "revocation_reason", toOwner ? device.revocationReason() : null, "action", "register the device again"));
+        }
+    }
+
+    /** No such device for this account, other accounts' devices included. */
+    public static class NotFound extends LatchkeyException {
+        public NotFound(Object deviceId) {
+            super(ErrorCode.DEVICE_NOT_FOUND, details("device_id", String.valueOf(deviceId)));
         }
     }
 

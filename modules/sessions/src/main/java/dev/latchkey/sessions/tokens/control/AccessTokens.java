@@ -9,6 +9,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.latchkey.kernel.error.ErrorCode;
 import dev.latchkey.kernel.error.LatchkeyException;
+import dev.latchkey.kernel.error.TokenInvalid;
 import dev.latchkey.platform.keys.Key;
 import dev.latchkey.platform.keys.KeyRing;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -96,8 +97,7 @@ public class AccessTokens {
                 throw invalid("lifetime_exceeds_policy");
             }
             if (!now.isBefore(expiry.toInstant())) {
-                throw new LatchkeyException(ErrorCode.TOKEN_EXPIRED,
-                        Map.of("expired_at", expiry.toInstant().truncatedTo(ChronoUnit.SECONDS).toString()));
+                throw new SessionErrors.TokenExpired(expiry.toInstant());
             }
             return new Claims(UUID.fromString(claims.getSubject()), UUID.fromString(claims.getStringClaim("sid")), expiry.toInstant());
         } catch (JOSEException | ParseException | IllegalArgumentException e) {
@@ -106,6 +106,6 @@ public class AccessTokens {
     }
 
     private static LatchkeyException invalid(String reason) {
-        return new LatchkeyException(ErrorCode.TOKEN_INVALID, Map.of("reason", reason));
+        return new TokenInvalid(reason);
     }
 }

@@ -31,17 +31,44 @@ public final class SessionErrors {
         }
     }
 
-    public static LatchkeyException invalidRefreshToken() {
-        return new LatchkeyException(ErrorCode.INVALID_REFRESH_TOKEN);
+    public static class InvalidRefreshToken extends LatchkeyException {
+        public InvalidRefreshToken() {
+            super(ErrorCode.INVALID_REFRESH_TOKEN);
+        }
     }
 
-    public static LatchkeyException refreshTokenExpired(Instant expiredAt) {
-        return new LatchkeyException(ErrorCode.REFRESH_TOKEN_EXPIRED,
-                java.util.Map.of("expired_at", expiredAt.truncatedTo(ChronoUnit.SECONDS).toString()));
+    public static class RefreshTokenExpired extends LatchkeyException {
+        public RefreshTokenExpired(Instant expiredAt) {
+            super(ErrorCode.REFRESH_TOKEN_EXPIRED, details("expired_at", Clocks.rfc3339(expiredAt)));
+        }
     }
 
-    public static LatchkeyException notFound(UUID sessionId) {
-        return new LatchkeyException(ErrorCode.SESSION_NOT_FOUND, java.util.Map.of("session_id", String.valueOf(sessionId)));
+    /** No such open session of this account (unknown, ended, and other accounts' alike). */
+    public static class SessionNotFound extends LatchkeyException {
+        public SessionNotFound(UUID sessionId) {
+            super(ErrorCode.SESSION_NOT_FOUND, details("session_id", String.valueOf(sessionId)));
+        }
+    }
+
+    public static class SessionExpired extends LatchkeyException {
+        public SessionExpired(UUID sessionId, Instant expiredAt, Duration maxAge) {
+            super(ErrorCode.SESSION_EXPIRED, details("session_id", sessionId.toString(), "expired_at", Clocks.rfc3339(expiredAt),
+                    "max_age", maxAge.toMillis(), "action", "sign in again"));
+        }
+    }
+
+    /** The token's session ended (logout, revocation, password change...) or never existed. */
+    public static class SessionInvalid extends LatchkeyException {
+        public SessionInvalid(UUID sessionId, String failure) {
+            super(ErrorCode.SESSION_INVALID, details("session_id", sessionId.toString(), "validation_failure", failure,
+                    "action", "sign in again"));
+        }
+    }
+
+    public static class TokenExpired extends LatchkeyException {
+        public TokenExpired(Instant expiredAt) {
+            super(ErrorCode.TOKEN_EXPIRED, details("expired_at", Clocks.rfc3339(expiredAt)));
+        }
     }
 
 }

@@ -6,7 +6,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 
-/** The session and token policies of CONTRACT.md section 5, read in this one place. */
+/**
+ * The sessions module's policies (CONTRACT.md section 5), read in this one place: sessions and
+ * tokens, and the two-factor bounds. Wrong second-factor codes are bounded twice: per sign-in
+ * challenge (an mfaToken is spent after {@link #attemptsPerChallenge()}), and per account across
+ * every challenge, setup and disable: after {@code mfa.max-failed-codes} (10) the factor pauses for
+ * {@code mfa.failed-codes-pause} (15 min) from the last wrong one. Whoever knows the password cannot
+ * dodge the second bound by asking for fresh mfaTokens.
+ */
 @ApplicationScoped
 public class SessionPolicy {
 
@@ -27,6 +34,32 @@ public class SessionPolicy {
 
     public Duration refreshReuseGrace() {
         return refreshReuseGrace.isNegative() ? Duration.ZERO : refreshReuseGrace;
+    }
+
+    @Inject
+    @ConfigProperty(name = "mfa.max-failed-codes", defaultValue = "10")
+    int maxFailedCodes;
+    @Inject
+    @ConfigProperty(name = "mfa.failed-codes-pause", defaultValue = "PT15M")
+    Duration failedCodesPause;
+
+    static final int ATTEMPTS_PER_CHALLENGE = 5;
+    static final Duration MFA_CHALLENGE_TTL = Duration.ofMinutes(5);
+
+    public int attemptsPerChallenge() {
+        return ATTEMPTS_PER_CHALLENGE;
+    }
+
+    public Duration mfaChallengeTtl() {
+        return MFA_CHALLENGE_TTL;
+    }
+
+    public int maxFailedCodes() {
+        return Math.max(1, maxFailedCodes);
+    }
+
+    public Duration failedCodesPause() {
+        return failedCodesPause;
     }
 
     public int maxConcurrent() {

@@ -1,12 +1,14 @@
 package dev.latchkey.sessions.twofactor.boundary;
 
+import dev.latchkey.kernel.error.TokenInvalid;
 import dev.latchkey.kernel.error.ValidationFailed;
 import dev.latchkey.kernel.error.Violation;
 import dev.latchkey.kernel.events.SessionsToEnd;
 import dev.latchkey.kernel.secrets.Secrets;
 import dev.latchkey.sessions.twofactor.control.Totp;
 import dev.latchkey.sessions.twofactor.control.TwoFactorErrors;
-import dev.latchkey.sessions.twofactor.control.TwoFactorPolicy;
+import dev.latchkey.sessions.tokens.control.SessionPolicy;
+import dev.latchkey.sessions.twofactor.control.TwoFactorStore;
 import dev.latchkey.platform.keys.SecretBox;
 import dev.latchkey.sessions.twofactor.entity.BackupCode;
 import dev.latchkey.sessions.twofactor.entity.MfaChallenge;
@@ -14,14 +16,10 @@ import dev.latchkey.sessions.twofactor.entity.TotpFactor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,25 +43,23 @@ import java.util.function.IntSupplier;
 public class TwoFactor {
 
     static final int BACKUP_CODES = 10;
-    static final Duration CHALLENGE_TTL = Duration.ofMinutes(5);
     private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @PersistenceContext(unitName = "latchkey")
-    EntityManager em;
+    @Inject
+    TwoFactorStore store;
     @Inject
     Clock clock;
     @Inject
     Event<SessionsToEnd> sessionsToEnd;
     @Inject
-    TwoFactorPolicy policy;
+    SessionPolicy policy;
     @Inject
     SecretBox box;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean enabled(UUID accountId) {
-        TotpFactor factor = em.find(TotpFactor.class, accountId);
-        return factor != null && factor.enabled();
+        return store.find(accountId).filter(TotpFactor::enabled).isPresent();
     }
 
     /**
@@ -72,7 +68,7 @@ public class TwoFactor {
      */
     public TotpSetup setup(UUID accountId, String accountLabel, Optional<String> code) {
         Instant now = clock.instant();
-        TotpFactor factor = factorFor(accountId, now);
+        TotpFactor factor = store.lockOrCreate(accountId, now);
         if (factor.enabled()) {
             refuseWhilePaused(factor, now);
             if (code.filter(c -> !c.isBlank()).isEmpty()) {
@@ -89,21 +85,19 @@ public class TwoFactor {
     /** Turns TOTP on with a first code from the app; answers the ten backup codes, shown this once. */
     public List<String> verifySetup(UUID accountId, String code, UUID currentSession) {
         Instant now = clock.instant();
-        TotpFactor factor = em.find(TotpFactor.class, accountId, LockModeType.PESSIMISTIC_WRITE);
-        if (factor == null || factor.pendingSecret() == null) {
-            throw TwoFactorErrors.setupNotInitiated();
-        }
+        TotpFactor factor = store.lock(accountId).filter(f -> f.pendingSecret() != null)
+                .orElseThrow(TwoFactorErrors.SetupNotInitiated::new);
         refuseWhilePaused(factor, now);
         OptionalLong step = Totp.matchingStep(box.open(factor.sealContext(), factor.pendingSecret()), code, now, 0);
         if (step.isEmpty()) {
             throw wrongCode(factor, now, policy.maxFailedCodes() - factor.failed(now, policy.failedCodesPause()));
         }
         factor.enable(step.getAsLong(), now);
-        em.createQuery("delete from BackupCode b where b.accountId = :account").setParameter("account", accountId).executeUpdate();
+        store.deleteBackupCodes(accountId);
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < BACKUP_CODES; i++) {
             String backup = newBackupCode();
-            em.persist(new BackupCode(Secrets.sha256Hex(normalise(backup)), accountId));
+            store.addBackupCode(accountId, normalise(backup));
             codes.add(backup);
         }
         sessionsToEnd.fire(new SessionsToEnd(accountId, Optional.ofNullable(currentSession), "two_factor_enabled"));
@@ -113,14 +107,11 @@ public class TwoFactor {
     /** Turns TOTP off with a current code or a backup code; the backup codes go with it. */
     public void disable(UUID accountId, String code, UUID currentSession) {
         Instant now = clock.instant();
-        TotpFactor factor = em.find(TotpFactor.class, accountId, LockModeType.PESSIMISTIC_WRITE);
-        if (factor == null || !factor.enabled()) {
-            throw TwoFactorErrors.noMethod();
-        }
+        TotpFactor factor = store.lock(accountId).filter(TotpFactor::enabled).orElseThrow(TwoFactorErrors.NoMethod::new);
         refuseWhilePaused(factor, now);
         checkCode(factor, code, now, () -> Integer.MAX_VALUE);
         factor.disable(now);
-        em.createQuery("delete from BackupCode b where b.accountId = :account").setParameter("account", accountId).executeUpdate();
+        store.deleteBackupCodes(accountId);
         sessionsToEnd.fire(new SessionsToEnd(accountId, Optional.ofNullable(currentSession), "two_factor_disabled"));
     }
 
@@ -130,7 +121,7 @@ public class TwoFactor {
      */
     public MfaChallengeView challenge(UUID accountId, Optional<UUID> provenDevice) {
         String token = Secrets.randomToken();
-        em.persist(new MfaChallenge(Secrets.sha256Hex(token), accountId, provenDevice, clock.instant().plus(CHALLENGE_TTL)));
+        store.addChallenge(token, accountId, provenDevice, clock.instant().plus(policy.mfaChallengeTtl()));
         return new MfaChallengeView(true, token, List.of("totp", "backup_code"));
     }
 
@@ -141,18 +132,11 @@ public class TwoFactor {
      */
     public SecondStepPassed verify(String mfaToken, String code) {
         Instant now = clock.instant();
-        MfaChallenge challenge = mfaToken == null || mfaToken.isBlank() || mfaToken.length() > 200 ? null
-                : em.find(MfaChallenge.class, Secrets.sha256Hex(mfaToken), LockModeType.PESSIMISTIC_WRITE);
-        if (challenge == null) {
-            throw TwoFactorErrors.invalidMfaToken("unknown_mfa_token");
-        }
+        MfaChallenge challenge = store.lockChallenge(mfaToken).orElseThrow(() -> new TokenInvalid("unknown_mfa_token"));
         if (!challenge.isOpen(now)) {
-            throw TwoFactorErrors.invalidMfaToken("mfa_token_used_or_expired");
+            throw new TokenInvalid("mfa_token_used_or_expired");
         }
-        TotpFactor factor = em.find(TotpFactor.class, challenge.accountId(), LockModeType.PESSIMISTIC_WRITE);
-        if (factor == null || !factor.enabled()) {
-            throw TwoFactorErrors.noMethod();
-        }
+        TotpFactor factor = store.lock(challenge.accountId()).filter(TotpFactor::enabled).orElseThrow(TwoFactorErrors.NoMethod::new);
         refuseWhilePaused(factor, now);
         checkCode(factor, code, now, () -> policy.attemptsPerChallenge() - challenge.failed(policy.attemptsPerChallenge(), now));
         challenge.use(now);
@@ -174,9 +158,8 @@ public class TwoFactor {
                 return;
             }
         } else {
-            BackupCode backup = given.isEmpty() || given.length() > 64 ? null
-                    : em.find(BackupCode.class, Secrets.sha256Hex(normalise(given)), LockModeType.PESSIMISTIC_WRITE);
-            if (backup != null && backup.accountId().equals(accountId)) {
+            BackupCode backup = given.length() > 64 ? null : store.lockBackupCode(accountId, normalise(given)).orElse(null);
+            if (backup != null) {
                 if (!backup.isUsed()) {
                     backup.use(now);
                     return;
@@ -207,15 +190,6 @@ public class TwoFactor {
         if (paused.isPresent()) {
             throw new TwoFactorErrors.SecondFactorPaused(paused.get(), policy.failedCodesPause(), now);
         }
-    }
-
-    private TotpFactor factorFor(UUID accountId, Instant now) {
-        TotpFactor factor = em.find(TotpFactor.class, accountId, LockModeType.PESSIMISTIC_WRITE);
-        if (factor == null) {
-            factor = new TotpFactor(accountId, now);
-            em.persist(factor);
-        }
-        return factor;
     }
 
     private static String newBackupCode() {

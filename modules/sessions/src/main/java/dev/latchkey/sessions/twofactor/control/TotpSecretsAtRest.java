@@ -1,6 +1,7 @@
 package dev.latchkey.sessions.twofactor.control;
 
 import dev.latchkey.platform.keys.SecretBox;
+import dev.latchkey.platform.startup.StartupTask;
 import dev.latchkey.sessions.twofactor.entity.TotpFactor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,15 +10,31 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
+import java.util.logging.Logger;
 
 /** Seals, once at start-up, TOTP secrets stored in plain text by versions before sealing. */
 @ApplicationScoped
-public class TotpSecretsAtRest {
+public class TotpSecretsAtRest implements StartupTask {
+
+    private static final Logger LOG = Logger.getLogger(TotpSecretsAtRest.class.getName());
 
     @PersistenceContext(unitName = "latchkey")
     EntityManager em;
     @Inject
     SecretBox box;
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public void run() {
+        int sealed = sealPlainSecrets();
+        if (sealed > 0) {
+            LOG.info(() -> "Sealed the TOTP secrets of " + sealed + " accounts");
+        }
+    }
 
     @Transactional
     public int sealPlainSecrets() {

@@ -47,15 +47,15 @@ public final class TwoFactorErrors {
         }
     }
 
-    public static LatchkeyException setupNotInitiated() {
-        return new LatchkeyException(ErrorCode.MFA_SETUP_NOT_INITIATED);
+    public static class SetupNotInitiated extends LatchkeyException {
+        public SetupNotInitiated() {
+            super(ErrorCode.MFA_SETUP_NOT_INITIATED);
+        }
     }
 
-    public static LatchkeyException noMethod() {
-        return new LatchkeyException(ErrorCode.NO_MFA_METHOD);
-    }
-
-    public static LatchkeyException invalidMfaToken(String reason) {
-        return new LatchkeyException(ErrorCode.TOKEN_INVALID, Map.of("reason", reason));
+    public static class NoMethod extends LatchkeyException {
+        public NoMethod() {
+            super(ErrorCode.NO_MFA_METHOD);
+        }
     }
 }

@@ -1,0 +1,22 @@
+package dev.latchkey.accounts.core.boundary;
+
+import dev.latchkey.accounts.core.control.AccountStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
+
+import java.util.UUID;
+
+/** Reading an account, for whoever knows its id (the web module decides who may). */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class Accounts {
+
+    @Inject
+    AccountStore store;
+
+    /** The account; RESOURCE_NOT_FOUND for an unknown id. */
+    public AccountView find(UUID id) {
+        return AccountView.of(store.require(id));
+    }
+}

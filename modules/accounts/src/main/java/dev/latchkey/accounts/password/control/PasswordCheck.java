@@ -1,0 +1,103 @@
+package dev.latchkey.accounts.password.control;
+
+import dev.latchkey.accounts.core.control.AccountPolicy;
+import dev.latchkey.accounts.signin.control.SignInErrors;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Checks a password under the lockout, for sign-in and for a password change alike. A check is
+ * reserved with the {@link LoginGuard} before the Argon2id verify, so parallel guesses never get
+ * more checks than {@code accounts.lockout-after}; with no stored hash (an unknown login) a dummy
+ * hash is verified, so the answer and its timing are the same. A wrong password counts; a
+ * right one clears the count.
+ */
+@ApplicationScoped
+public class PasswordCheck {
+
+    /** How long a check waits for checks under way on the same subject before giving up. */
+    static final long WAIT_FOR_PENDING_MILLIS = 10_000;
+
+    @Inject
+    PasswordHasher hasher;
+    @Inject
+    LoginGuard guard;
+    @Inject
+    AccountPolicy policy;
+    @Inject
+    Clock clock;
+
+    private volatile String dummyHash;
+
+    /** The guard's subject for an account, whether it was named by email or by username. */
+    public static String subjectOf(UUID accountId) {
+        return "account:" + accountId;
+    }
+
+    /** Passes, or throws AUTH_INVALID_CREDENTIALS (counted) or AUTH_ACCOUNT_LOCKED. */
+    public void check(String subject, String password, Optional<String> storedHash) {
+        reserveCheck(subject);
+        boolean correct;
+        try {
+            correct = hasher.verify(password, storedHash.orElseGet(this::dummyHash)) && storedHash.isPresent();
+        } catch (RuntimeException e) {
+            guard.released(subject);
+            throw e;
+        }
+        if (correct) {
+            guard.succeeded(subject);
+            return;
+        }
+        LoginGuard.Standing standing = guard.failed(subject);
+        Instant now = clock.instant();
+        if (standing.lockedUntil().filter(now::isBefore).isPresent()) {
+            throw new SignInErrors.AccountLocked(standing.lockedUntil().get(), policy.lockoutDuration(), now);
+        }
+        throw new SignInErrors.InvalidCredentials(Math.max(0, policy.lockoutAfter() - standing.failures()), policy.lockoutAfter());
+    }
+
+    /** Waits while other checks on the subject use up the remaining attempts; locked is final. */
+    private void reserveCheck(String subject) {
+        long deadline = System.currentTimeMillis() + WAIT_FOR_PENDING_MILLIS;
+        while (true) {
+            Optional<LoginGuard.Standing> refusal = guard.reserve(subject);
+            if (refusal.isEmpty()) {
+                return;
+            }
+            Instant now = clock.instant();
+            Optional<Instant> locked = refusal.get().lockedUntil().filter(now::isBefore);
+            if (locked.isPresent()) {
+                throw new SignInErrors.AccountLocked(locked.get(), policy.lockoutDuration(), now);
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new SignInErrors.AccountLocked(now.plus(policy.lockoutDuration()), policy.lockoutDuration(), now);
+            }
+            pause();
+        }
+    }
+
+    /** Prepares the dummy hash, so that the first unknown login is not slower than the rest. */
+    public void warmUp() {
+        dummyHash();
+    }
+
+    private String dummyHash() {
+        if (dummyHash == null) {
+            dummyHash = hasher.hash(UUID.randomUUID().toString());
+        }
+        return dummyHash;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,6 +1,0 @@
-package dev.latchkey.accounts.registration.entity;
-
-/** The life cycle of an account; only ACTIVE may sign in. */
-public enum AccountStatus {
-    PENDING, ACTIVE, DECLINED, DEACTIVATED
-}

@@ -1,0 +1,74 @@
+package dev.latchkey.sessions.tokens.control;
+
+import dev.latchkey.kernel.secrets.Secrets;
+import dev.latchkey.platform.persistence.QuotaRows;
+import dev.latchkey.sessions.tokens.entity.AccountSessions;
+import dev.latchkey.sessions.tokens.entity.RefreshToken;
+import dev.latchkey.sessions.tokens.entity.Session;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Sessions and their refresh tokens in PostgreSQL; joins the caller's transaction. */
+@ApplicationScoped
+public class SessionStore {
+
+    @PersistenceContext(unitName = "latchkey")
+    EntityManager em;
+
+    public Optional<Session> find(UUID sessionId) {
+        return Optional.ofNullable(em.find(Session.class, sessionId));
+    }
+
+    /** The account's row whose version guards {@code sessions.max-concurrent} ({@link QuotaRows}). */
+    public AccountSessions quotaOf(UUID accountId) {
+        return QuotaRows.forAccount(em, AccountSessions.class, "account_sessions", accountId);
+    }
+
+    /** Open sessions, oldest first. */
+    public List<Session> open(UUID accountId, Instant now) {
+        return em.createQuery("select s from Session s where s.accountId = :account and s.endedAt is null "
+                        + "and s.expiresAt > :now order by s.createdAt", Session.class)
+                .setParameter("account", accountId).setParameter("now", now).getResultList();
+    }
+
+    public void add(Session session) {
+        em.persist(session);
+    }
+
+    /** Keeps a refresh token as its SHA-256. */
+    public void addRefreshToken(String refreshToken, UUID sessionId, Instant now) {
+        em.persist(new RefreshToken(Secrets.sha256Hex(refreshToken), sessionId, now));
+    }
+
+    /** The presented refresh token, locked: of two refreshes of one token, the second waits and sees it retired. */
+    public Optional<RefreshToken> lockRefreshToken(String presented) {
+        return Secrets.lookupKey(presented).map(key -> em.find(RefreshToken.class, key, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** Ends every open session of the account but {@code keep}. */
+    public void endAll(UUID accountId, Optional<UUID> keep, String reason, Instant now) {
+        em.createQuery("update Session s set s.endedAt = :now, s.endReason = :reason, s.version = s.version + 1 "
+                        + "where s.accountId = :account and s.endedAt is null and s.id <> :keep")
+                .setParameter("now", now).setParameter("reason", reason).setParameter("account", accountId)
+                .setParameter("keep", keep.orElse(new UUID(0, 0)))
+                .executeUpdate();
+    }
+
+    /** Ends the open sessions bound to the device. */
+    public void endBoundTo(UUID deviceId, Instant now) {
+        em.createQuery("update Session s set s.endedAt = :now, s.endReason = 'device_revoked', s.version = s.version + 1 "
+                        + "where s.deviceId = :device and s.endedAt is null")
+                .setParameter("now", now).setParameter("device", deviceId).executeUpdate();
+    }
+
+    public void flush() {
+        em.flush();
+    }
+}
