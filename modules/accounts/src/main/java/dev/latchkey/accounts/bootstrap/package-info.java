@@ -1,2 +1,2 @@
-/** Start-up tasks of the accounts module: the first administrator from the environment. */
+/** Start-up tasks of the accounts module: identity keys for old rows, the first administrator, the sign-in warm-up. */
 package dev.latchkey.accounts.bootstrap;

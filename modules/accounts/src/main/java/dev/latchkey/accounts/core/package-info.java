@@ -1,5 +1,6 @@
 /**
- * Registration: a person signs up with email, username and password and gets an account.
- * Owns the {@code account} table, its unique email and username, and the account's read view.
+ * The account core every accounts feature builds on: the {@code account} entity and table, its
+ * store (unique email and username by their identity keys, see {@code Identifiers}), the module's
+ * policy, and the read view other modules and the web layer see. It depends on no other feature.
  */
 package dev.latchkey.accounts.core;

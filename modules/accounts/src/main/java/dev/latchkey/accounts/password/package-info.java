@@ -1,5 +1,5 @@
 /**
- * Passwords: the policy a new password must meet and the Argon2id hash it is stored as.
- * Nothing here knows accounts; registration and, later, password change and reset use it.
+ * Passwords: the rules a new one must meet, the Argon2id hash it is stored as, and checking one
+ * under the lockout ({@code PasswordCheck}, {@code LoginGuard}), for sign-in and password change alike.
  */
 package dev.latchkey.accounts.password;

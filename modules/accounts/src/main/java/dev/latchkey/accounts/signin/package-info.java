@@ -1,6 +1,6 @@
 /**
- * Sign-in: checking a login and password without revealing which accounts exist, and the
- * lockout after too many failures, exact under concurrency. Sessions and tokens are the
- * sessions module's; this feature only says which account it is.
+ * Saying which account a login and password belong to, without revealing which accounts exist,
+ * and whether its state lets it sign in. Sessions, device proofs and second factors are the other
+ * modules'; the whole sign-in is the sessions module's {@code SignIns}.
  */
 package dev.latchkey.accounts.signin;

@@ -1,6 +1,6 @@
 /**
- * Sessions and their tokens: a session per sign-in with an absolute lifetime, an HS256 access
- * token that names it, an opaque refresh token stored only as a hash. Rotation, limits and
- * two-factor come with the sessions issue.
+ * Sessions and their tokens: a session per sign-in with an absolute lifetime under the concurrent
+ * limit, an HS256 access token that names it (key from the key ring), an opaque refresh token kept
+ * only as a hash and rotated with reuse detection, and recognising the session behind a token.
  */
 package dev.latchkey.sessions.tokens;

@@ -1,6 +1,5 @@
 package dev.latchkey.web.http;
 
-import dev.latchkey.kernel.error.ErrorCode;
 import dev.latchkey.kernel.error.InvalidRequest;
 import dev.latchkey.kernel.error.PayloadTooLarge;
 import dev.latchkey.kernel.error.LatchkeyException;
@@ -15,7 +14,6 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
-import java.util.Map;
 
 /**
  * Rejects bodies over {@code http.max-body-bytes} (64 KiB by default) with 413

@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import java.util.Optional;
 

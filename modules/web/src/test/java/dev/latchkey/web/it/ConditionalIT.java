@@ -5,8 +5,6 @@ import org.junit.jupiter.api.Test;
 
 import static dev.latchkey.web.it.Api.assertError;
 import static dev.latchkey.web.it.Api.given;
-import static dev.latchkey.web.it.Api.newAccount;
-import static dev.latchkey.web.it.Api.register;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,7 +1,6 @@
 package dev.latchkey.accounts.password.control;
 
 import dev.latchkey.accounts.core.control.AccountPolicy;
-import dev.latchkey.accounts.signin.control.SignInErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -56,9 +55,9 @@ public class PasswordCheck {
         LoginGuard.Standing standing = guard.failed(subject);
         Instant now = clock.instant();
         if (standing.lockedUntil().filter(now::isBefore).isPresent()) {
-            throw new SignInErrors.AccountLocked(standing.lockedUntil().get(), policy.lockoutDuration(), now);
+            throw new PasswordErrors.AccountLocked(standing.lockedUntil().get(), policy.lockoutDuration(), now);
         }
-        throw new SignInErrors.InvalidCredentials(Math.max(0, policy.lockoutAfter() - standing.failures()), policy.lockoutAfter());
+        throw new PasswordErrors.InvalidCredentials(Math.max(0, policy.lockoutAfter() - standing.failures()), policy.lockoutAfter());
     }
 
     /** Waits while other checks on the subject use up the remaining attempts; locked is final. */
@@ -72,10 +71,10 @@ public class PasswordCheck {
             Instant now = clock.instant();
             Optional<Instant> locked = refusal.get().lockedUntil().filter(now::isBefore);
             if (locked.isPresent()) {
-                throw new SignInErrors.AccountLocked(locked.get(), policy.lockoutDuration(), now);
+                throw new PasswordErrors.AccountLocked(locked.get(), policy.lockoutDuration(), now);
             }
             if (System.currentTimeMillis() > deadline) {
-                throw new SignInErrors.AccountLocked(now.plus(policy.lockoutDuration()), policy.lockoutDuration(), now);
+                throw new PasswordErrors.AccountLocked(now.plus(policy.lockoutDuration()), policy.lockoutDuration(), now);
             }
             pause();
         }

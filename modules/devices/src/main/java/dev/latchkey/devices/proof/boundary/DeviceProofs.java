@@ -9,16 +9,12 @@ import dev.latchkey.devices.registration.control.DeviceStore;
 import dev.latchkey.devices.registration.entity.Device;
 import dev.latchkey.kernel.error.LatchkeyException;
 import dev.latchkey.kernel.secrets.Secrets;
-import dev.latchkey.kernel.time.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 

@@ -6,7 +6,6 @@ import dev.latchkey.kernel.error.LatchkeyException;
 import dev.latchkey.kernel.time.Clocks;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /** The devices module's errors with their details (CONTRACT.md section 3). */
 public final class DeviceErrors {

@@ -1,6 +1,5 @@
 package dev.latchkey.sessions.signin.boundary;
 
-import java.util.Optional;
 import java.util.UUID;
 
 /**

@@ -7,8 +7,6 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import dev.latchkey.kernel.error.ErrorCode;
-import dev.latchkey.kernel.error.LatchkeyException;
 import dev.latchkey.kernel.error.TokenInvalid;
 import dev.latchkey.platform.keys.Key;
 import dev.latchkey.platform.keys.KeyRing;
@@ -18,9 +16,7 @@ import jakarta.inject.Inject;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -105,7 +101,7 @@ public class AccessTokens {
         }
     }
 
-    private static LatchkeyException invalid(String reason) {
+    private static TokenInvalid invalid(String reason) {
         return new TokenInvalid(reason);
     }
 }

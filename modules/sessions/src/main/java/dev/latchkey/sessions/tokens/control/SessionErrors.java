@@ -6,7 +6,6 @@ import dev.latchkey.kernel.time.Clocks;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /** The sessions module's errors with their details (CONTRACT.md section 3). */

@@ -6,7 +6,6 @@ import dev.latchkey.kernel.error.LatchkeyException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.Optional;
 
 /** The two-factor errors (CONTRACT.md section 3). */

@@ -1,0 +1,2 @@
+/** HTTP for listing and ending one's sessions. */
+package dev.latchkey.web.sessions;
