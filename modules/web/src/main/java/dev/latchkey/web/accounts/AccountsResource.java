@@ -4,6 +4,7 @@ import dev.latchkey.accounts.core.boundary.AccountView;
 import dev.latchkey.accounts.core.boundary.Accounts;
 import dev.latchkey.accounts.registration.boundary.Registrations;
 import dev.latchkey.kernel.error.ResourceNotFound;
+import dev.latchkey.web.auth.Area;
 import dev.latchkey.web.auth.Authenticated;
 import dev.latchkey.web.auth.CurrentPrincipal;
 import dev.latchkey.web.envelope.Envelope;
@@ -41,6 +42,7 @@ import static dev.latchkey.kernel.error.ErrorCode.RESOURCE_NOT_FOUND;
 import static dev.latchkey.kernel.error.ErrorCode.VALIDATION_ERROR;
 
 @Path("accounts")
+@Area("accounts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Accounts")

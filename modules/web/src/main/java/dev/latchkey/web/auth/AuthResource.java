@@ -7,7 +7,9 @@ import dev.latchkey.sessions.tokens.boundary.Sessions;
 import dev.latchkey.sessions.tokens.boundary.DeviceMismatch;
 import dev.latchkey.sessions.tokens.boundary.TokenPair;
 import dev.latchkey.sessions.twofactor.boundary.MfaChallengeView;
+import dev.latchkey.web.auth.BearerOnly;
 import dev.latchkey.web.envelope.Envelope;
+import dev.latchkey.web.http.DuringMaintenance;
 import dev.latchkey.web.http.NeverReplayed;
 import dev.latchkey.web.http.NoStore;
 import dev.latchkey.web.json.Bodies;
@@ -48,6 +50,7 @@ public class AuthResource {
     @POST
     @Path("login")
     @NoStore
+    @DuringMaintenance
     @Operation(operationId = "signIn", summary = "Sign in with email or username and password",
             description = "Answers the token response. Unknown logins fail exactly like wrong passwords, in the same time. "
                     + "After accounts.lockout-after failures the account is locked for accounts.lockout-duration; "
@@ -70,6 +73,7 @@ public class AuthResource {
     @Path("refresh")
     @NeverReplayed
     @NoStore
+    @DuringMaintenance
     @Operation(operationId = "refreshTokens", summary = "Rotate the token pair",
             description = "The presented refresh token is retired and a new pair issued. A device-bound session's refresh must "
                     + "carry X-Device-Id with its device, else DEVICE_MISMATCH. Presenting a retired one again ends "
@@ -98,6 +102,8 @@ public class AuthResource {
     @POST
     @Path("logout")
     @Authenticated
+    @BearerOnly
+    @DuringMaintenance
     @Operation(operationId = "signOut", summary = "End the current session", description = "Its access and refresh tokens stop working at once.")
     @Success(status = 204, description = "Signed out")
     @ApiErrors({})

@@ -32,6 +32,7 @@ import static dev.latchkey.kernel.error.ErrorCode.*;
 
 /** The signed-in account's own record: read it, change the display name or the password. */
 @Path("auth/me")
+@Area("accounts")
 @RequestScoped
 @NoStore
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,24 +1,30 @@
 package dev.latchkey.web.auth;
 
+import dev.latchkey.sessions.apikeys.boundary.KeyCaller;
 import dev.latchkey.sessions.tokens.boundary.SessionCaller;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * Who is calling an {@link Authenticated} route: a person through a session (so far the only
- * kind; API keys come with their issue, acting for their account with the key's scopes). The
- * account is always known; the session only for people.
+ * Who is calling an {@link Authenticated} route: a person through a session, or a machine through
+ * an API key acting for its account with the key's scopes. The account is always known; the
+ * session only for people.
  */
-public record Principal(Kind kind, UUID accountId, Optional<UUID> sessionId) {
+public record Principal(Kind kind, UUID accountId, Optional<UUID> sessionId, Set<String> scopes) {
 
-    public enum Kind { SESSION }
+    public enum Kind { SESSION, API_KEY }
 
     static Principal of(SessionCaller session) {
-        return new Principal(Kind.SESSION, session.accountId(), Optional.of(session.sessionId()));
+        return new Principal(Kind.SESSION, session.accountId(), Optional.of(session.sessionId()), Set.of());
     }
 
-    /** The session making the request, for the routes that act on it (sign out, ending the other sessions). */
+    static Principal of(KeyCaller key) {
+        return new Principal(Kind.API_KEY, key.accountId(), Optional.empty(), key.scopes());
+    }
+
+    /** The session making the request, for routes that only a session may call ({@link BearerOnly}). */
     public UUID session() {
         return sessionId.orElseThrow(() -> new IllegalStateException("this route needs a session, not " + kind));
     }

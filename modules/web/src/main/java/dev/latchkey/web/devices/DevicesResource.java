@@ -9,6 +9,7 @@ import dev.latchkey.kernel.error.ValidationFailed;
 import dev.latchkey.kernel.error.Violation;
 import dev.latchkey.platform.ratelimit.RateLimitPolicy;
 import dev.latchkey.sessions.tokens.boundary.Sessions;
+import dev.latchkey.web.auth.Area;
 import dev.latchkey.web.auth.Authenticated;
 import dev.latchkey.web.auth.Authentication;
 import dev.latchkey.web.auth.CurrentPrincipal;
@@ -50,6 +51,7 @@ import java.util.UUID;
 import static dev.latchkey.kernel.error.ErrorCode.*;
 
 @Path("devices")
+@Area("devices")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,6 +50,19 @@ public final class Json {
             @Override
             public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
                 gen.writeString(value.truncatedTo(ChronoUnit.SECONDS).toString());
+            }
+        });
+        times.addDeserializer(Instant.class, new StdDeserializer<>(Instant.class) {
+            @Override
+            public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+                if (!parser.hasToken(com.fasterxml.jackson.core.JsonToken.VALUE_STRING)) {
+                    return (Instant) context.handleUnexpectedToken(Instant.class, parser);
+                }
+                try {
+                    return java.time.OffsetDateTime.parse(parser.getText()).toInstant();
+                } catch (java.time.format.DateTimeParseException e) {
+                    return (Instant) context.handleWeirdStringValue(Instant.class, parser.getText(), "must be an RFC 3339 time");
+                }
             }
         });
         times.addDeserializer(String.class, new StringDeserializer() {

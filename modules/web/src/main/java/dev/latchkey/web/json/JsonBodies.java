@@ -144,6 +144,9 @@ public class JsonBodies implements MessageBodyReader<Object>, MessageBodyWriter<
         if (Number.class.isAssignableFrom(target) || (target.isPrimitive() && target != boolean.class)) {
             return "must be a number";
         }
+        if (target == java.time.Instant.class) {
+            return "must be an RFC 3339 time, e.g. 2026-01-01T00:00:00Z";
+        }
         if (target.isArray() || Collection.class.isAssignableFrom(target)) {
             return "must be an array";
         }

@@ -47,6 +47,9 @@ final class Components {
                 .description("Items per page").schema(integer().minimum(java.math.BigDecimal.ONE)
                         .maximum(java.math.BigDecimal.valueOf(dev.latchkey.web.http.Paging.MAX_SIZE))
                         .defaultValue(dev.latchkey.web.http.Paging.DEFAULT_SIZE)));
+        parameters.put("status", OASFactory.createObject(Parameter.class).name("status").in(Parameter.In.QUERY)
+                .description("Only accounts in this status").schema(string().enumeration(
+                        java.util.Arrays.stream(dev.latchkey.accounts.core.entity.AccountStatus.values()).map(Enum::name).map(Object.class::cast).toList())));
         headers.put("X-Request-Id", OASFactory.createObject(Header.class).schema(string())
                 .description("The request's id: the caller's X-Request-Id when it matches [A-Za-z0-9._-]{1,128}, else a new one"));
         headers.put("Location", OASFactory.createObject(Header.class).schema(string().format("uri"))
@@ -164,7 +167,8 @@ final class Components {
                 .scheme("bearer").bearerFormat("JWT").description("The accessToken of a sign-in (POST /api/auth/login)"));
         components.addSecurityScheme(API_KEY, OASFactory.createObject(SecurityScheme.class).type(SecurityScheme.Type.APIKEY)
                 .in(SecurityScheme.In.HEADER).name("X-API-Key")
-                .description("An API key with the route's scope (CONTRACT.md section 1); no route accepts one until API keys arrive"));
+                .description("An API key with the route's scope (CONTRACT.md section 1): GET needs <area>:read, other methods "
+                        + "<area>:write, admin routes admin; made with POST /api/api-keys"));
         return components;
     }
 

@@ -46,6 +46,8 @@ final class Info {
                 tag("Two-factor authentication", "TOTP and backup codes, and the second step of a sign-in"),
                 tag("Devices", "Device registration under a quota, and proof of possession with EC P-256 signatures"),
                 tag("Sessions", "The signed-in person's sessions"),
+                tag("API keys", "Keys for machines, acting for their account with the scopes they were given"),
+                tag("Administration", "Accounts' life cycle, permissions, groups and maintenance mode (permission admin)"),
                 tag("Operations", "Health"));
     }
 

@@ -1,6 +1,12 @@
 package dev.latchkey.web.openapi;
 
 import dev.latchkey.web.accounts.AccountsResource;
+import dev.latchkey.web.admin.AdminAccountsResource;
+import dev.latchkey.web.admin.AdminGroupsResource;
+import dev.latchkey.web.admin.MaintenanceResource;
+import dev.latchkey.web.apikeys.ApiKeysResource;
+import dev.latchkey.web.auth.BearerOnly;
+import dev.latchkey.web.http.DuringMaintenance;
 import dev.latchkey.web.auth.AuthResource;
 import dev.latchkey.web.auth.Authenticated;
 import dev.latchkey.web.auth.MeResource;
@@ -51,6 +57,7 @@ public class OpenApiDocument implements OASModelReader {
 
     static final List<Class<?>> RESOURCES = List.of(AccountsResource.class, AuthResource.class, MeResource.class,
             PasswordResetResource.class, SessionsResource.class, TwoFactorResource.class, DevicesResource.class,
+            ApiKeysResource.class, AdminAccountsResource.class, AdminGroupsResource.class, MaintenanceResource.class,
             ApiHealthResource.class);
 
     @Override
@@ -117,10 +124,18 @@ public class OpenApiDocument implements OASModelReader {
             operation.parameters(parameters);
         }
         boolean authenticated = method.isAnnotationPresent(Authenticated.class) || resource.isAnnotationPresent(Authenticated.class);
-        operation.security(security(authenticated, optionalBearer));
+        boolean keys = authenticated && !method.isAnnotationPresent(BearerOnly.class) && !resource.isAnnotationPresent(BearerOnly.class);
+        operation.security(security(authenticated, keys, optionalBearer));
         APIResponses responses = OASFactory.createObject(APIResponses.class);
         components.success(success, responses);
         java.util.Set<dev.latchkey.kernel.error.ErrorCode> errors = ErrorResponses.codesOf(method, verb, authenticated || optionalBearer);
+        if (keys) {
+            errors.add(dev.latchkey.kernel.error.ErrorCode.INSUFFICIENT_SCOPE);
+        }
+        if (!HttpMethod.GET.equals(verb) && !method.isAnnotationPresent(DuringMaintenance.class)
+                && !resource.isAnnotationPresent(DuringMaintenance.class)) {
+            errors.add(dev.latchkey.kernel.error.ErrorCode.SERVICE_MAINTENANCE);
+        }
         if (success.bare()) {
             errors.remove(dev.latchkey.kernel.error.ErrorCode.SERVICE_UNAVAILABLE); // its 503 is the bare answer itself
         }
@@ -144,10 +159,10 @@ public class OpenApiDocument implements OASModelReader {
         return body;
     }
 
-    private static List<SecurityRequirement> security(boolean authenticated, boolean optionalBearer) {
+    private static List<SecurityRequirement> security(boolean authenticated, boolean keys, boolean optionalBearer) {
         SecurityRequirement bearer = OASFactory.createObject(SecurityRequirement.class).addScheme(Components.BEARER);
         if (authenticated) {
-            return List.of(bearer);
+            return keys ? List.of(bearer, OASFactory.createObject(SecurityRequirement.class).addScheme(Components.API_KEY)) : List.of(bearer);
         }
         if (optionalBearer) {
             return List.of(OASFactory.createObject(SecurityRequirement.class), bearer);

@@ -27,7 +27,7 @@ final class Schemas {
     private static final Map<String, String> NAMES = Map.of(
             "AccountResponse", "Account", "DeviceResponse", "Device", "SessionView", "Session",
             "MfaChallengeView", "MfaChallenge", "Challenge", "DeviceChallenge", "Verified", "DeviceVerification",
-            "TotpSetup", "TotpSetup", "TokenPair", "TokenResponse");
+            "TotpSetup", "TotpSetup", "TokenPair", "TokenResponse", "ApiKeyView", "ApiKey");
 
     private final Map<String, Schema> components = new LinkedHashMap<>();
 

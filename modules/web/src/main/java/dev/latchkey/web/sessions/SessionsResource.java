@@ -2,6 +2,7 @@ package dev.latchkey.web.sessions;
 
 import dev.latchkey.sessions.tokens.boundary.SessionPage;
 import dev.latchkey.sessions.tokens.boundary.Sessions;
+import dev.latchkey.web.auth.Area;
 import dev.latchkey.web.auth.Authenticated;
 import dev.latchkey.web.auth.CurrentPrincipal;
 import dev.latchkey.web.envelope.Envelope;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import static dev.latchkey.kernel.error.ErrorCode.*;
 
 @Path("sessions")
+@Area("sessions")
 @RequestScoped
 @NoStore
 @Authenticated
@@ -45,7 +47,7 @@ public class SessionsResource {
     @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR})
     public Response list(@QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
-        SessionPage result = sessions.list(caller.get().accountId(), caller.get().session(), paging.page(), paging.size());
+        SessionPage result = sessions.list(caller.get().accountId(), caller.get().sessionId(), paging.page(), paging.size());
         return Response.ok(Envelope.page(result.items(), result.page(), result.size(), result.total())).build();
     }
 

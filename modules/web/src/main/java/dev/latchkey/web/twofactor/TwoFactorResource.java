@@ -3,10 +3,12 @@ package dev.latchkey.web.twofactor;
 import dev.latchkey.accounts.core.boundary.Accounts;
 import dev.latchkey.sessions.signin.boundary.SignIns;
 import dev.latchkey.sessions.twofactor.boundary.TwoFactor;
+import dev.latchkey.web.auth.Area;
 import dev.latchkey.web.auth.Authenticated;
 import dev.latchkey.web.auth.CurrentPrincipal;
 import dev.latchkey.web.envelope.Envelope;
 import dev.latchkey.web.json.Bodies;
+import dev.latchkey.web.http.DuringMaintenance;
 import dev.latchkey.web.http.NoStore;
 import dev.latchkey.web.openapi.ApiErrors;
 import dev.latchkey.web.openapi.Success;
@@ -32,6 +34,7 @@ import java.util.Optional;
 import static dev.latchkey.kernel.error.ErrorCode.*;
 
 @Path("2fa")
+@Area("2fa")
 @RequestScoped
 @NoStore
 @Produces(MediaType.APPLICATION_JSON)
@@ -82,7 +85,7 @@ public class TwoFactorResource {
     @Success(description = "TOTP is on; ten single-use backup codes, shown this once", data = BackupCodes.class, headers = Success.Header.NO_STORE)
     @ApiErrors({INVALID_REQUEST, INVALID_VERIFICATION_CODE, MFA_SETUP_NOT_INITIATED, AUTH_ACCOUNT_LOCKED})
     public Response verifySetup(CodeRequest body) {
-        var codes = twoFactor.verifySetup(caller.get().accountId(), Bodies.required(body).code(), caller.get().session());
+        var codes = twoFactor.verifySetup(caller.get().accountId(), Bodies.required(body).code(), caller.get().sessionId());
         return Response.ok(Envelope.success(new BackupCodes(codes))).build();
     }
 
@@ -93,12 +96,13 @@ public class TwoFactorResource {
     @Success(status = 204, description = "Turned off")
     @ApiErrors({INVALID_REQUEST, INVALID_VERIFICATION_CODE, BACKUP_CODE_ALREADY_USED, NO_MFA_METHOD, AUTH_ACCOUNT_LOCKED})
     public Response disable(CodeRequest body) {
-        twoFactor.disable(caller.get().accountId(), Bodies.required(body).code(), caller.get().session());
+        twoFactor.disable(caller.get().accountId(), Bodies.required(body).code(), caller.get().sessionId());
         return Response.noContent().build();
     }
 
     @POST
     @Path("verify")
+    @DuringMaintenance
     @Operation(operationId = "verifySecondFactor", summary = "Complete a sign-in with a TOTP or backup code",
             description = "With the mfaToken the login answered. Five wrong codes spend the mfaToken. Wrong codes also count "
                     + "per account across every mfaToken, setup and disable: after mfa.max-failed-codes (10) within "

@@ -1,6 +1,8 @@
 package dev.latchkey.web.incontainer;
 
 import dev.latchkey.platform.housekeeping.ExpiredBatches;
+import dev.latchkey.platform.maintenance.Maintenance;
+import dev.latchkey.platform.maintenance.UnderMaintenance;
 import dev.latchkey.platform.housekeeping.Expiry;
 import dev.latchkey.platform.ratelimit.RateLimitPolicy;
 import dev.latchkey.platform.ratelimit.RateLimits;
@@ -16,6 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,11 +32,14 @@ import java.util.concurrent.Future;
 import java.util.stream.LongStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The rate-limit counter and the housekeeping batch, called as beans inside the server (the
- * service's own WAR, deployed by Arquillian on a Payara Micro of its own, against the test
- * database), below the HTTP layer that RateLimitIT covers.
+ * The rate-limit counter, the housekeeping batch and maintenance mode, called as beans inside a
+ * second node (the service's own WAR, deployed by Arquillian on a Payara Micro of its own, against
+ * the test database), below the HTTP layer the black-box tests cover.
  */
 @ExtendWith(ArquillianExtension.class)
 class RateLimitsInContainerIT {
@@ -47,6 +56,8 @@ class RateLimitsInContainerIT {
     RateLimitPolicy policy;
     @Inject
     ExpiredBatches batches;
+    @Inject
+    Maintenance maintenance;
     @Resource
     ManagedExecutorService executor;
 
@@ -84,5 +95,35 @@ class RateLimitsInContainerIT {
         assertEquals(0, batches.delete(onlyThis, Instant.now()), "an open window stays");
         assertEquals(1, batches.delete(onlyThis, first.resetAt().plusSeconds(1)), "a closed one goes");
         assertEquals(1, limits.hit(RateLimitPolicy.DEVICE_REGISTRATION, subject).hits());
+    }
+
+    /** Maintenance turned on over HTTP at the other node holds here at once, and off again. */
+    @Test
+    void maintenanceSetOnTheOtherNodeHoldsHere() throws Exception {
+        String url = System.getProperty("latchkey.it.url", "http://localhost:8181");
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(url + "/api/auth/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"login\":\"admin\",\"password\":\"administrator password\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, login.statusCode(), login.body());
+        String token = login.body().replaceAll("(?s).*\"accessToken\":\"([^\"]+)\".*", "$1");
+        try {
+            assertEquals(200, putMaintenance(http, url, token, true));
+            assertTrue(maintenance.current().enabled(), "this node sees it at once");
+            assertThrows(UnderMaintenance.class, () -> maintenance.requireOff());
+        } finally {
+            assertEquals(200, putMaintenance(http, url, token, false));
+            http.send(HttpRequest.newBuilder(URI.create(url + "/api/auth/logout")).header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+        }
+        assertFalse(maintenance.current().enabled());
+    }
+
+    private static int putMaintenance(HttpClient http, String url, String token, boolean enabled) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url + "/api/admin/maintenance")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"enabled\":" + enabled + "}")).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 }

@@ -1,5 +1,6 @@
 package dev.latchkey.web.it;
 
+import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -92,27 +93,34 @@ class LatchkeyRunIT {
         HttpResponse<String> pending = post("/api/auth/login", "{\"login\":\"" + email + "\",\"password\":\"correct horse battery\"}");
         assertEquals(403, pending.statusCode(), pending.body());
         assertTrue(pending.body().contains("ACCOUNT_PENDING"), pending.body());
-        String db = "jdbc:postgresql://127.0.0.1:" + DB_PORT + "/latchkey";
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(db, "latchkey", "latchkey");
-             java.sql.PreparedStatement approve = c.prepareStatement("update account set status = 'ACTIVE' where email = ?")) {
-            approve.setString(1, email);
-            assertEquals(1, approve.executeUpdate());
-        }
+        // administrators sign in whatever accounts.group-required says, and approve
+        HttpResponse<String> admin = post("/api/auth/login", "{\"login\":\"admin\",\"password\":\"an administrator's passphrase\"}");
+        assertEquals(200, admin.statusCode(), admin.body());
+        String adminToken = JsonPath.from(admin.body()).getString("data.accessToken");
+        String accountId = JsonPath.from(registered.body()).getString("data.id");
+        assertEquals(200, send("POST", "/api/admin/accounts/" + accountId + "/approve", adminToken, "").statusCode());
         HttpResponse<String> noGroup = post("/api/auth/login", "{\"login\":\"" + email + "\",\"password\":\"correct horse battery\"}");
         assertEquals(403, noGroup.statusCode(), noGroup.body());
         assertTrue(noGroup.body().contains("\"code\":\"NO_GROUP\"") && noGroup.body().contains("\"group_id\":null"), noGroup.body());
 
-        // administrators sign in whatever accounts.group-required says
-        HttpResponse<String> admin = post("/api/auth/login", "{\"login\":\"admin\",\"password\":\"an administrator's passphrase\"}");
-        assertEquals(200, admin.statusCode(), admin.body());
+        // in a group the account signs in; once the group is deleted it hears GROUP_DELETED
+        HttpResponse<String> group = send("POST", "/api/admin/groups", adminToken, "{\"name\":\"Staff\"}");
+        assertEquals(201, group.statusCode(), group.body());
+        String groupId = JsonPath.from(group.body()).getString("data.id");
+        assertEquals(200, send("PUT", "/api/admin/accounts/" + accountId + "/group", adminToken, "{\"groupId\":\"" + groupId + "\"}").statusCode());
+        assertEquals(200, post("/api/auth/login", "{\"login\":\"" + email + "\",\"password\":\"correct horse battery\"}").statusCode());
+        assertEquals(204, send("DELETE", "/api/admin/groups/" + groupId, adminToken, "").statusCode());
+        HttpResponse<String> deleted = post("/api/auth/login", "{\"login\":\"" + email + "\",\"password\":\"correct horse battery\"}");
+        assertEquals(403, deleted.statusCode(), deleted.body());
+        assertTrue(deleted.body().contains("\"code\":\"GROUP_DELETED\"") && deleted.body().contains(groupId), deleted.body());
 
         // sessions.refresh-reuse-grace = PT0S: presenting a rotated-out token again ends the session at once
-        String refresh = io.restassured.path.json.JsonPath.from(admin.body()).getString("data.refreshToken");
+        String refresh = JsonPath.from(admin.body()).getString("data.refreshToken");
         HttpResponse<String> rotated = post("/api/auth/refresh", "{\"refreshToken\":\"" + refresh + "\"}");
         assertEquals(200, rotated.statusCode(), rotated.body());
         HttpResponse<String> reused = post("/api/auth/refresh", "{\"refreshToken\":\"" + refresh + "\"}");
         assertEquals(401, reused.statusCode(), reused.body());
-        String next = io.restassured.path.json.JsonPath.from(rotated.body()).getString("data.refreshToken");
+        String next = JsonPath.from(rotated.body()).getString("data.refreshToken");
         HttpResponse<String> afterReuse = post("/api/auth/refresh", "{\"refreshToken\":\"" + next + "\"}");
         assertTrue(afterReuse.body().contains("REFRESH_TOKEN_REVOKED"), "the session ended: " + afterReuse.body());
     }
@@ -120,6 +128,13 @@ class LatchkeyRunIT {
     private static HttpResponse<String> post(String path, String json) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + path))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> send(String method, String path, String token, String json) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + path))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .method(method, json.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

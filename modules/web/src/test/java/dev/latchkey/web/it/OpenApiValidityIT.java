@@ -66,7 +66,8 @@ class OpenApiValidityIT {
         }
         assertEquals("bearer", document.getString("components.securitySchemes.bearerAuth.scheme"));
         assertEquals("X-API-Key", document.getString("components.securitySchemes.apiKey.name"));
-        assertEquals(List.of(Map.of("bearerAuth", List.of())), document.getList("paths.'/api/auth/me'.get.security"));
+        assertEquals(List.of(Map.of("bearerAuth", List.of()), Map.of("apiKey", List.of())), document.getList("paths.'/api/auth/me'.get.security"));
+        assertEquals(List.of(Map.of("bearerAuth", List.of())), document.getList("paths.'/api/auth/logout'.post.security"));
         assertEquals(List.of(), document.getList("paths.'/api/auth/login'.post.security"));
         assertEquals("#/components/schemas/AccountEnvelope",
                 document.getString("paths.'/api/auth/me'.get.responses.'200'.content.'application/json'.schema.$ref"));

@@ -51,6 +51,38 @@ public class AccountStore {
                 .getResultStream().findFirst();
     }
 
+    /** The account, its row locked until the transaction ends: concurrent administrators take turns. */
+    public Account lock(UUID id) {
+        return Optional.ofNullable(em.find(Account.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> new ResourceNotFound("account", id));
+    }
+
+    public java.util.List<Account> page(Optional<dev.latchkey.accounts.core.entity.AccountStatus> status, int page, int size) {
+        return em.createQuery("select a from Account a where (:status is null or a.status = :status) order by a.createdAt, a.id", Account.class)
+                .setParameter("status", status.orElse(null)).setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
+    }
+
+    public long count(Optional<dev.latchkey.accounts.core.entity.AccountStatus> status) {
+        return em.createQuery("select count(a) from Account a where (:status is null or a.status = :status)", Long.class)
+                .setParameter("status", status.orElse(null)).getSingleResult();
+    }
+
+    /** The ids of the accounts holding the permission, their rows locked (the last-administrator rule). */
+    @SuppressWarnings("unchecked")
+    public java.util.List<UUID> lockHolders(String permission) {
+        return em.createNativeQuery("select id from account where (',' || permissions || ',') like ?1 order by id for update")
+                .setParameter(1, "%," + permission + ",%").getResultList();
+    }
+
+    /** Records a status change actually made. */
+    public void recordStatusChange(UUID accountId, dev.latchkey.accounts.core.entity.AccountStatus from,
+                                   dev.latchkey.accounts.core.entity.AccountStatus to, UUID by, java.time.Instant at) {
+        em.createNativeQuery("insert into account_status_change (account_id, from_status, to_status, changed_by, changed_at) "
+                        + "values (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, accountId).setParameter(2, from.name()).setParameter(3, to.name()).setParameter(4, by)
+                .setParameter(5, at).executeUpdate();
+    }
+
     public boolean anyWithPermission(String permission) {
         return !em.createNativeQuery("select 1 from account where (',' || permissions || ',') like ?1 limit 1")
                 .setParameter(1, "%," + permission + ",%")

@@ -94,6 +94,22 @@ public class Account {
         updatedAt = now;
     }
 
+    /** Moves to another status; the caller checks the transition is allowed. */
+    public void changeStatus(AccountStatus next, Instant now) {
+        status = next;
+        updatedAt = now;
+    }
+
+    public void grant(java.util.Collection<String> newPermissions, Instant now) {
+        permissions = String.join(",", new java.util.TreeSet<>(newPermissions));
+        updatedAt = now;
+    }
+
+    public void moveToGroup(UUID group, Instant now) {
+        groupId = group;
+        updatedAt = now;
+    }
+
     public void rename(String newDisplayName, Instant now) {
         displayName = newDisplayName;
         updatedAt = now;

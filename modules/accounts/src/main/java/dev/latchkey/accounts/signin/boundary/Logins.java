@@ -6,6 +6,8 @@ import dev.latchkey.accounts.core.control.AccountStore;
 import dev.latchkey.accounts.core.control.Identifiers;
 import dev.latchkey.accounts.core.entity.Account;
 import dev.latchkey.accounts.core.entity.AccountStatus;
+import dev.latchkey.accounts.groups.control.GroupStore;
+import dev.latchkey.accounts.groups.entity.AccountGroup;
 import dev.latchkey.accounts.password.control.PasswordCheck;
 import dev.latchkey.accounts.signin.control.SignInErrors;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +34,8 @@ public class Logins {
     PasswordCheck passwords;
     @Inject
     AccountPolicy policy;
+    @Inject
+    GroupStore groups;
 
     /** The account signing in, once the password is right and its state allows it. */
     public AccountView identify(@NotNull @Valid Credentials credentials) {
@@ -46,8 +50,13 @@ public class Logins {
             throw new SignInErrors.EmailNotConfirmed();
         }
         // administrators sign in whatever the group policy says, or no one could create the first group
-        if (policy.groupRequired() && found.groupId() == null && !found.permissions().contains(Account.ADMIN_PERMISSION)) {
-            throw new SignInErrors.NoGroup();
+        if (policy.groupRequired() && !found.permissions().contains(Account.ADMIN_PERMISSION)) {
+            if (found.groupId() == null) {
+                throw new SignInErrors.NoGroup();
+            }
+            if (groups.find(found.groupId()).filter(AccountGroup::isDeleted).isPresent()) {
+                throw new SignInErrors.GroupDeleted(found.groupId());
+            }
         }
         return AccountView.of(found);
     }

@@ -28,6 +28,13 @@ public final class SignInErrors {
         }
     }
 
+    /** Group membership is required and the account's group was deleted. */
+    public static class GroupDeleted extends LatchkeyException {
+        public GroupDeleted(java.util.UUID groupId) {
+            super(ErrorCode.GROUP_DELETED, details("group_id", groupId.toString()));
+        }
+    }
+
     /** Group membership is required and the account has none. */
     public static class NoGroup extends LatchkeyException {
         public NoGroup() {

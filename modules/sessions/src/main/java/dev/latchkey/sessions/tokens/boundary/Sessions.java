@@ -100,12 +100,12 @@ public class Sessions {
 
     /** The account's open sessions, newest first, the caller's own marked. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public SessionPage list(UUID accountId, UUID currentSession, int page, int size) {
+    public SessionPage list(UUID accountId, Optional<UUID> currentSession, int page, int size) {
         List<Session> open = store.open(accountId, clock.instant());
         List<SessionView> items = open.stream()
                 .sorted(Comparator.comparing(Session::createdAt).reversed())
                 .skip((long) (page - 1) * size).limit(size)
-                .map(s -> new SessionView(s.id(), s.createdAt(), s.expiresAt(), s.lastUsedAt(), s.id().equals(currentSession)))
+                .map(s -> new SessionView(s.id(), s.createdAt(), s.expiresAt(), s.lastUsedAt(), currentSession.filter(s.id()::equals).isPresent()))
                 .toList();
         return new SessionPage(items, page, size, open.size());
     }

@@ -83,7 +83,7 @@ public class TwoFactor {
     }
 
     /** Turns TOTP on with a first code from the app; answers the ten backup codes, shown this once. */
-    public List<String> verifySetup(UUID accountId, String code, UUID currentSession) {
+    public List<String> verifySetup(UUID accountId, String code, Optional<UUID> currentSession) {
         Instant now = clock.instant();
         TotpFactor factor = store.lock(accountId).filter(f -> f.pendingSecret() != null)
                 .orElseThrow(TwoFactorErrors.SetupNotInitiated::new);
@@ -100,19 +100,19 @@ public class TwoFactor {
             store.addBackupCode(accountId, normalise(backup));
             codes.add(backup);
         }
-        sessionsToEnd.fire(new SessionsToEnd(accountId, Optional.ofNullable(currentSession), "two_factor_enabled"));
+        sessionsToEnd.fire(new SessionsToEnd(accountId, currentSession, "two_factor_enabled"));
         return codes;
     }
 
     /** Turns TOTP off with a current code or a backup code; the backup codes go with it. */
-    public void disable(UUID accountId, String code, UUID currentSession) {
+    public void disable(UUID accountId, String code, Optional<UUID> currentSession) {
         Instant now = clock.instant();
         TotpFactor factor = store.lock(accountId).filter(TotpFactor::enabled).orElseThrow(TwoFactorErrors.NoMethod::new);
         refuseWhilePaused(factor, now);
         checkCode(factor, code, now, () -> Integer.MAX_VALUE);
         factor.disable(now);
         store.deleteBackupCodes(accountId);
-        sessionsToEnd.fire(new SessionsToEnd(accountId, Optional.ofNullable(currentSession), "two_factor_disabled"));
+        sessionsToEnd.fire(new SessionsToEnd(accountId, currentSession, "two_factor_disabled"));
     }
 
     /**
