@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The hot paths: GET /api/auth/me with a valid access token, and POST /api/auth/refresh.
+# The hot paths: GET /api/auth/me with a valid access token and with an API key, and POST /api/auth/refresh.
 #   bench/tokens.sh [seconds]
 # Starts its own service (profile "bench", port 8383, an emptied database), signs one account in
 # 33 times, then runs wrk at 32 connections on each route and counts the database reads per
@@ -14,6 +14,8 @@ bench_start
 bench_register tokens "benchmark password"
 login() { bench_login tokens "benchmark password"; }
 export BENCH_TOKEN=$(bench_access_token tokens "benchmark password")
+export BENCH_API_KEY=$(curl -s -X POST "$URL/api/api-keys" -H "Authorization: Bearer $BENCH_TOKEN" -H 'Content-Type: application/json' \
+  -d '{"name":"bench","scopes":["accounts:read"]}' | sed -n 's/.*"key":"\([^"]*\)".*/\1/p')
 TOKENS=$(mktemp)
 for _ in $(seq 1 64); do login | grep -o '"refreshToken":"[^"]*"' | cut -d'"' -f4 >> "$TOKENS"; done
 [ "$(wc -l < "$TOKENS")" -eq 64 ] || { echo "sign-ins for the refresh benchmark failed: $(login)" >&2; exit 1; }
@@ -33,5 +35,6 @@ run() { # name lua-script threads
     "| table scans per request: $(awk -v a="$after" -v b="$before" -v n="$requests" 'BEGIN{printf "%.2f", (a-b)/n}')"
 }
 run "GET /api/auth/me, 32 connections" bench/me.lua 2
+[ -n "$BENCH_API_KEY" ] && run "GET /api/auth/me with an API key, 32 connections" bench/me-key.lua 2
 BENCH_REFRESH_TOKENS="$TOKENS" run "POST /api/auth/refresh, 32 connections" bench/refresh.lua 32
 rm -f "$TOKENS" "$WARM"
