@@ -61,6 +61,12 @@ class ApiKeysIT {
         given().header("X-API-Key", sessions).get("/api/sessions").then().statusCode(200).body("data.current", not(hasItem(true)));
         assertError(given().header("X-API-Key", sessions).get("/api/admin/accounts"), 403, "INSUFFICIENT_SCOPE")
                 .then().body("error.details.required_scope", equalTo("admin"));
+        String sessionsWriter = key(access, List.of("sessions:write"));
+        String otherSession = People.login(person.email(), person.password()).path("data.sessionId");
+        json().header("X-API-Key", sessionsWriter).delete("/api/sessions/" + otherSession).then().statusCode(204);
+        assertError(json().header("X-API-Key", reader).post("/api/2fa/totp/setup"), 403, "INSUFFICIENT_SCOPE")
+                .then().body("error.details.required_scope", equalTo("2fa:write"));
+        json().header("X-API-Key", key(access, List.of("2fa:write"))).post("/api/2fa/totp/setup").then().statusCode(200);
         String claimsAdmin = key(access, List.of("admin"));
         assertError(given().header("X-API-Key", claimsAdmin).get("/api/admin/accounts"), 403, "ACCESS_DENIED");
         Admin.as(adminAccess -> {
