@@ -2,6 +2,7 @@ package dev.latchkey.web.accounts;
 
 import dev.latchkey.accounts.core.boundary.AccountView;
 import dev.latchkey.accounts.core.boundary.Accounts;
+import dev.latchkey.accounts.core.entity.Account;
 import dev.latchkey.accounts.registration.boundary.Registrations;
 import dev.latchkey.kernel.error.ResourceNotFound;
 import dev.latchkey.web.auth.Area;
@@ -90,12 +91,12 @@ public class AccountsResource {
             description = "The account a registration's Location names. Only the account itself and administrators may read "
                     + "it; to anyone else it does not exist (RESOURCE_NOT_FOUND), so ids reveal nothing. Answers with the "
                     + "ETag of the account's current version; If-None-Match with it gives 304.")
-    @Success(description = "The account", data = AccountResponse.class, conditional = true, headers = Success.Header.NO_STORE)
+    @Success(description = "The account", data = AccountResponse.class, conditional = true)
     @ApiErrors({INVALID_REQUEST, RESOURCE_NOT_FOUND, PRECONDITION_FAILED})
     public Response get(@PathParam("id") String id, @Context Request request) {
         UUID wanted = Ids.uuid("id", id);
         UUID callerId = caller.get().accountId();
-        if (!wanted.equals(callerId) && !accounts.find(callerId).permissions().contains("admin")) {
+        if (!wanted.equals(callerId) && !accounts.find(callerId).permissions().contains(Account.ADMIN_PERMISSION)) {
             throw new ResourceNotFound("account", wanted);
         }
         AccountView account = accounts.find(wanted);

@@ -68,7 +68,7 @@ public class AdminAccountsResource {
     @GET
     @Operation(operationId = "listAccounts", summary = "All accounts, oldest first",
             description = "Filter with ?status= (PENDING, ACTIVE, DECLINED, DEACTIVATED; anything else is INVALID_REQUEST). Paged.")
-    @Success(description = "A page of accounts", data = AccountResponse.class, page = true, headers = Success.Header.NO_STORE)
+    @Success(description = "A page of accounts", data = AccountResponse.class, page = true)
     @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR, ACCESS_DENIED, INSUFFICIENT_SCOPE})
     public Response list(@QueryParam("status") String status, @QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);

@@ -65,7 +65,7 @@ public class ApiKeysResource {
                     + "admin routes admin and an account holding admin); send it as X-API-Key. It is shown this once and kept "
                     + "as its SHA-256. Names are unique among your live keys.")
     @Success(status = 201, description = "The key, with its secret shown this once", data = NewApiKey.class,
-            headers = {Success.Header.LOCATION, Success.Header.NO_STORE})
+            headers = Success.Header.LOCATION)
     @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR, DUPLICATE_ENTRY})
     public Response create(NewKeyRequest body, @Context UriInfo uri) {
         Bodies.required(body);

@@ -56,14 +56,14 @@ public class AuthResource {
                     + "After accounts.lockout-after failures the account is locked for accounts.lockout-duration; "
                     + "the failure that reaches the limit already answers 423. At sessions.max-concurrent open sessions "
                     + "the next sign-in is SESSION_CONCURRENT_LIMIT.")
-    @Success(description = "Signed in: the token response; with two-factor on, the challenge for POST /api/2fa/verify instead", data = {TokenPair.class, MfaChallengeView.class}, name = "SignIn", headers = Success.Header.NO_STORE)
+    @Success(description = "Signed in: the token response; with two-factor on, the challenge for POST /api/2fa/verify instead", data = {TokenPair.class, MfaChallengeView.class}, name = "SignIn")
     @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR, AUTH_INVALID_CREDENTIALS, AUTH_ACCOUNT_LOCKED, EMAIL_NOT_CONFIRMED,
             ACCOUNT_PENDING, ACCOUNT_DECLINED, ACCOUNT_DEACTIVATED, NO_GROUP, GROUP_DELETED, SESSION_CONCURRENT_LIMIT, CONCURRENCY_CONFLICT,
             AUTH_DEVICE_NOT_REGISTERED, AUTH_SIGNATURE_INVALID, AUTH_SIGNATURE_EXPIRED, DEVICE_REVOKED})
     public Response login(AuthRequests.Login body) {
         Bodies.required(body);
         SignInOutcome outcome = signIns.signIn(new SignInRequest(body.login(), body.password(), body.deviceId(),
-                body.proof() == null ? null : body.proof().toSignIn()));
+                body.proof() == null ? null : body.proof().toSignedProof()));
         Object answer = outcome instanceof SignInOutcome.Signed signed ? signed.tokens()
                 : ((SignInOutcome.SecondFactorRequired) outcome).challenge();
         return Response.ok(Envelope.success(answer)).build();
@@ -82,7 +82,7 @@ public class AuthResource {
                     + "session, so parallel refreshes have one winner. X-Device-Id is a UUID in any case; a malformed one is "
                     + "DEVICE_MISMATCH. An Idempotency-Key is checked but never replays a refresh: a refresh token is spent "
                     + "once, and presenting it again is reuse.")
-    @Success(description = "A new token pair", data = TokenPair.class, headers = Success.Header.NO_STORE)
+    @Success(description = "A new token pair", data = TokenPair.class)
     @ApiErrors({INVALID_REQUEST, INVALID_REFRESH_TOKEN, REFRESH_TOKEN_EXPIRED, REFRESH_TOKEN_REVOKED, DEVICE_MISMATCH})
     public Response refresh(AuthRequests.Refresh body, @HeaderParam("X-Device-Id") String deviceId) {
         Bodies.required(body);

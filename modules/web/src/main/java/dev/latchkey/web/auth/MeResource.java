@@ -51,7 +51,7 @@ public class MeResource {
     @Authenticated
     @Operation(operationId = "getMe", summary = "The signed-in account, with its permissions",
             description = "Answers with the account's ETag; If-None-Match with it gives 304.")
-    @Success(description = "The signed-in account", data = AccountResponse.class, conditional = true, headers = Success.Header.NO_STORE)
+    @Success(description = "The signed-in account", data = AccountResponse.class, conditional = true)
     @ApiErrors({PRECONDITION_FAILED})
     public Response me(@Context Request request) {
         AccountView account = accounts.find(caller.get().accountId());
@@ -64,7 +64,7 @@ public class MeResource {
     @Operation(operationId = "updateMe", summary = "Change display name or password",
             description = "newPassword needs currentPassword; a wrong one is AUTH_INVALID_CREDENTIALS and counts toward the lockout. "
                     + "A password change ends every other session. Honours If-Match.")
-    @Success(description = "The updated account, with its new ETag", data = AccountResponse.class, headers = {Success.Header.ETAG, Success.Header.NO_STORE})
+    @Success(description = "The updated account, with its new ETag", data = AccountResponse.class, headers = Success.Header.ETAG)
     @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR, AUTH_INVALID_CREDENTIALS, AUTH_ACCOUNT_LOCKED, PRECONDITION_FAILED, CONCURRENCY_CONFLICT})
     public Response changeMe(AuthRequests.ProfileChange body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Bodies.required(body);

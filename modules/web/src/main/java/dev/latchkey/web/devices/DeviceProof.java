@@ -1,11 +1,8 @@
 package dev.latchkey.web.devices;
 
-import dev.latchkey.kernel.error.Violation;
+import dev.latchkey.devices.proof.boundary.SignedProof;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A device's proof of possession as a request carries it: at {@code POST /api/devices/{id}/verify}
@@ -18,23 +15,8 @@ public record DeviceProof(@Schema(required = true) String nonce,
                           @Schema(required = true, description = "base64 ECDSA P-256/SHA-256 signature, DER or 64-byte r‖s, over deviceId.nonce.timestamp")
                           String signature) {
 
-    /** As a sign-in carries it, for the sessions module to check with the rest of the sign-in. */
-    public dev.latchkey.sessions.signin.boundary.SignInRequest.Proof toSignIn() {
-        return new dev.latchkey.sessions.signin.boundary.SignInRequest.Proof(nonce, timestamp, signature);
-    }
-
-    /** The missing fields, named under {@code prefix} ("" for a body, "proof." inside a sign-in). */
-    public List<Violation> missing(String prefix) {
-        List<Violation> missing = new ArrayList<>();
-        if (nonce == null) {
-            missing.add(Violation.required(prefix + "nonce"));
-        }
-        if (timestamp == null) {
-            missing.add(Violation.required(prefix + "timestamp"));
-        }
-        if (signature == null) {
-            missing.add(Violation.required(prefix + "signature"));
-        }
-        return missing;
+    /** As the devices module takes it (also inside a sign-in). */
+    public SignedProof toSignedProof() {
+        return new SignedProof(nonce, timestamp, signature);
     }
 }

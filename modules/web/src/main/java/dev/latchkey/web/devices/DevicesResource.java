@@ -154,7 +154,7 @@ public class DevicesResource {
     @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR, AUTH_DEVICE_NOT_REGISTERED, AUTH_SIGNATURE_INVALID, AUTH_SIGNATURE_EXPIRED,
             DEVICE_REVOKED})
     public Response verify(@PathParam("id") String id, DeviceProof body) {
-        List<Violation> missing = Bodies.required(body).missing("");
+        List<Violation> missing = Bodies.required(body).toSignedProof().missing("");
         if (!missing.isEmpty()) {
             throw new ValidationFailed(missing);
         }

@@ -38,7 +38,7 @@ public class BodyLimit implements ContainerRequestFilter {
         if (request.getLength() > maxBytes) {
             throw tooLarge(maxBytes);
         }
-        request.setEntityStream(new Limited(request.getEntityStream(), maxBytes, System.nanoTime() + timeout.toNanos(), timeout));
+        request.setEntityStream(new Limited(request.getEntityStream(), maxBytes, timeout));
     }
 
     static LatchkeyException tooLarge(long maxBytes) {
@@ -55,10 +55,10 @@ public class BodyLimit implements ContainerRequestFilter {
         private final Duration timeout;
         private long read;
 
-        Limited(InputStream in, long max, long deadline, Duration timeout) {
+        Limited(InputStream in, long max, Duration timeout) {
             super(in);
             this.max = max;
-            this.deadline = deadline;
+            this.deadline = System.nanoTime() + timeout.toNanos();
             this.timeout = timeout;
         }
 

@@ -96,18 +96,20 @@ final class Components {
     }
 
     /** The success answer: status, envelope schema and headers. */
-    void success(Success success, APIResponses responses) {
+    void success(Success success, boolean noStore, APIResponses responses) {
         APIResponse response = OASFactory.createObject(APIResponse.class).description(success.description());
         response.addHeader("X-Request-Id", headerRef("X-Request-Id"));
         for (Success.Header header : success.headers()) {
             switch (header) {
                 case LOCATION -> response.addHeader("Location", headerRef("Location"));
                 case ETAG -> response.addHeader("ETag", headerRef("ETag"));
-                case NO_STORE -> response.addHeader("Cache-Control", headerRef("Cache-Control"));
             }
         }
         if (success.conditional()) {
             response.addHeader("ETag", headerRef("ETag"));
+        }
+        if (noStore) {
+            response.addHeader("Cache-Control", headerRef("Cache-Control"));
         }
         if (success.data().length > 0) {
             Schema schema = success.bare() ? schemas.response(success.data()[0]) : envelope(success);

@@ -7,6 +7,7 @@ import dev.latchkey.web.admin.MaintenanceResource;
 import dev.latchkey.web.apikeys.ApiKeysResource;
 import dev.latchkey.web.auth.BearerOnly;
 import dev.latchkey.web.http.DuringMaintenance;
+import dev.latchkey.web.http.NoStore;
 import dev.latchkey.web.auth.AuthResource;
 import dev.latchkey.web.auth.Authenticated;
 import dev.latchkey.web.auth.MeResource;
@@ -127,7 +128,7 @@ public class OpenApiDocument implements OASModelReader {
         boolean keys = authenticated && !method.isAnnotationPresent(BearerOnly.class) && !resource.isAnnotationPresent(BearerOnly.class);
         operation.security(security(authenticated, keys, optionalBearer));
         APIResponses responses = OASFactory.createObject(APIResponses.class);
-        components.success(success, responses);
+        components.success(success, method.isAnnotationPresent(NoStore.class) || resource.isAnnotationPresent(NoStore.class), responses);
         java.util.Set<dev.latchkey.kernel.error.ErrorCode> errors = ErrorResponses.codesOf(method, verb, authenticated || optionalBearer);
         if (keys) {
             errors.add(dev.latchkey.kernel.error.ErrorCode.INSUFFICIENT_SCOPE);

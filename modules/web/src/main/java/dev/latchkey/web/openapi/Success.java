@@ -30,11 +30,11 @@ public @interface Success {
     /** The answer is the record itself, not an envelope ({@code GET /api/health}). */
     boolean bare() default false;
 
-    /** Headers the answer sets. */
+    /** Headers the answer sets ({@code Cache-Control: no-store} is documented from {@code @NoStore} itself). */
     Header[] headers() default {};
 
     /** A single resource read: carries an ETag and answers 304 to an If-None-Match naming it. */
     boolean conditional() default false;
 
-    enum Header { LOCATION, ETAG, NO_STORE }
+    enum Header { LOCATION, ETAG }
 }

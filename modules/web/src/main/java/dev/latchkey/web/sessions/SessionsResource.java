@@ -43,7 +43,7 @@ public class SessionsResource {
 
     @GET
     @Operation(operationId = "listSessions", summary = "Your open sessions, newest first", description = "The one making the request has current: true. Paged with ?page= and ?size=.")
-    @Success(description = "A page of your open sessions", data = SessionView.class, page = true, headers = Success.Header.NO_STORE)
+    @Success(description = "A page of your open sessions", data = SessionView.class, page = true)
     @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR})
     public Response list(@QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);

@@ -69,7 +69,7 @@ public class TwoFactorResource {
     @Operation(operationId = "startTotpSetup", summary = "Start TOTP setup", description = "RFC 6238, SHA-1, 6 digits, 30 s. TOTP is on only after verify-setup. "
             + "While TOTP is already on, replacing its secret needs {code}: a current code of it or a backup code (without "
             + "one: VALIDATION_ERROR on code); wrong codes count toward the account's pause like any other.")
-    @Success(description = "The secret for an authenticator app", data = TotpSetup.class, headers = Success.Header.NO_STORE)
+    @Success(description = "The secret for an authenticator app", data = TotpSetup.class)
     @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR, INVALID_VERIFICATION_CODE, BACKUP_CODE_ALREADY_USED, AUTH_ACCOUNT_LOCKED})
     public Response setup(@RequestBody(required = false, description = "While TOTP is on: {code}, a current code or a backup code")
                           CodeRequest body) {
@@ -82,7 +82,7 @@ public class TwoFactorResource {
     @Path("totp/verify-setup")
     @Authenticated
     @Operation(operationId = "verifyTotpSetup", summary = "Turn TOTP on with a first code", description = "Answers ten single-use backup codes, shown this once. Ends the other sessions.")
-    @Success(description = "TOTP is on; ten single-use backup codes, shown this once", data = BackupCodes.class, headers = Success.Header.NO_STORE)
+    @Success(description = "TOTP is on; ten single-use backup codes, shown this once", data = BackupCodes.class)
     @ApiErrors({INVALID_REQUEST, INVALID_VERIFICATION_CODE, MFA_SETUP_NOT_INITIATED, AUTH_ACCOUNT_LOCKED})
     public Response verifySetup(CodeRequest body) {
         var codes = twoFactor.verifySetup(caller.get().accountId(), Bodies.required(body).code(), caller.get().sessionId());
@@ -109,7 +109,7 @@ public class TwoFactorResource {
                     + "mfa.failed-codes-pause (15 min) the factor is paused (AUTH_ACCOUNT_LOCKED, lockout_reason "
                     + "too_many_failed_codes, Retry-After) until 15 min after the last wrong code. When the login carried a "
                     + "device proof, the session is bound to that device (revoked since: DEVICE_REVOKED).")
-    @Success(description = "Signed in: the token response", data = TokenPair.class, headers = Success.Header.NO_STORE)
+    @Success(description = "Signed in: the token response", data = TokenPair.class)
     @ApiErrors({INVALID_REQUEST, TOKEN_INVALID, INVALID_VERIFICATION_CODE, BACKUP_CODE_ALREADY_USED, NO_MFA_METHOD, AUTH_ACCOUNT_LOCKED,
             DEVICE_REVOKED, SESSION_CONCURRENT_LIMIT, CONCURRENCY_CONFLICT})
     public Response verify(VerifyRequest body) {

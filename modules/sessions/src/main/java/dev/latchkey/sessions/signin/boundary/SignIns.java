@@ -72,16 +72,7 @@ public class SignIns {
         if (request.proof() == null) {
             missing.add(Violation.required("proof"));
         } else {
-            SignInRequest.Proof proof = request.proof();
-            if (proof.nonce() == null) {
-                missing.add(Violation.required("proof.nonce"));
-            }
-            if (proof.timestamp() == null) {
-                missing.add(Violation.required("proof.timestamp"));
-            }
-            if (proof.signature() == null) {
-                missing.add(Violation.required("proof.signature"));
-            }
+            missing.addAll(request.proof().missing("proof."));
         }
         if (!missing.isEmpty()) {
             throw new ValidationFailed(missing);
