@@ -3,6 +3,11 @@
 # Set extra policies in the environment before sourcing.
 export LATCHKEY_PROFILE=bench LATCHKEY_PORT=8383 LATCHKEY_DB_PORT=55435 ACCOUNTS_EMAIL_CONFIRMATION_REQUIRED=false
 URL=http://localhost:8383
+# Every rate limit stays on but far from reached (a benchmark is one client making thousands of calls);
+# bench/limits.sh compares that with all limits off (RATE_LIMIT_ENABLED=false).
+for limit in AUTH REFRESH 2FA_VERIFY 2FA_SETUP API GLOBAL DEVICE_REGISTRATION; do
+  export "RATE_LIMIT_${limit}_LIMIT=${BENCH_LIMIT:-1000000000}"
+done
 BC_VERSION=$(sed -n 's:.*<bouncycastle.version>\(.*\)</bouncycastle.version>.*:\1:p' pom.xml)
 BC_JAR="$HOME/.m2/repository/org/bouncycastle/bcprov-jdk18on/$BC_VERSION/bcprov-jdk18on-$BC_VERSION.jar"
 

@@ -39,6 +39,7 @@ public class AdminBootstrap {
         if (email.filter(e -> !e.isBlank()).isEmpty() || password.filter(p -> !p.isBlank()).isEmpty()) {
             return;
         }
+        store.lockAdministratorBootstrap();
         if (store.anyWithPermission("admin")) {
             return;
         }

@@ -2,6 +2,7 @@ package dev.latchkey.platform.ratelimit;
 
 import dev.latchkey.kernel.time.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,9 +12,12 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * Counts hits against a limit in PostgreSQL, so a limit holds across threads and nodes: one
- * upsert adds the hit and opens a new window when the old one has passed, and returns the
- * count. Each hit is its own transaction, so it counts whatever the request then does.
+ * Counts hits against a limit in PostgreSQL, so a limit holds exactly across threads and nodes:
+ * one upsert adds the hits and opens a new window when the old one has passed, and returns the
+ * count. Each hit is its own transaction, so it counts whatever the request then does; it commits
+ * without waiting for the disk (a counter is not worth an fsync: a database crash may forget the
+ * last fraction of a second of hits). Every usage is noted in the request's
+ * {@link RateLimitUsages}, for the X-RateLimit-* headers.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -25,22 +29,48 @@ public class RateLimits {
     Clock clock;
     @Inject
     RateLimitPolicy policy;
+    @Inject
+    RateLimitUsages usages;
 
     /** Counts one hit of {@code subject} (an account id, an address) against the named limit. */
     public Usage hit(String limitName, String subject) {
         RateLimit limit = policy.limit(limitName);
+        if (!policy.enabled()) {
+            return Usage.unlimited(limit, clock.instant());
+        }
+        Counted counted = add(limit, subject, 1);
+        return noted(new Usage(limit, counted.hits(), counted.resetAt(), counted.at()));
+    }
+
+    /** Adds {@code count} hits to the subject's counter of the limit; the window opens with the first. */
+    public Counted add(RateLimit limit, String subject, int count) {
         Instant now = clock.instant();
+        em.createNativeQuery("set local synchronous_commit to off").executeUpdate();
         Object[] row = (Object[]) em.createNativeQuery("""
-                        insert into rate_limit_counter as c (bucket, window_start, expires_at, hits) values (?1, ?2, ?3, 1)
+                        insert into rate_limit_counter as c (bucket, window_start, expires_at, hits) values (?1, ?2, ?3, ?4)
                         on conflict (bucket) do update set
-                            hits = case when c.expires_at <= ?2 then 1 else c.hits + 1 end,
+                            hits = case when c.expires_at <= ?2 then ?4 else c.hits + ?4 end,
                             window_start = case when c.expires_at <= ?2 then ?2 else c.window_start end,
                             expires_at = case when c.expires_at <= ?2 then ?3 else c.expires_at end
                         returning c.hits, c.expires_at""")
                 .setParameter(1, limit.name() + ":" + subject)
                 .setParameter(2, now)
                 .setParameter(3, now.plus(limit.window()))
+                .setParameter(4, count)
                 .getSingleResult();
-        return new Usage(limit, ((Number) row[0]).longValue(), Clocks.fromDatabase(row[1]), now);
+        return new Counted(((Number) row[0]).longValue(), Clocks.fromDatabase(row[1]), now);
+    }
+
+    /** A counter after an addition: its hits in the current window, when that window ends, and when it was counted. */
+    public record Counted(long hits, Instant resetAt, Instant at) {
+    }
+
+    public Usage noted(Usage usage) {
+        try {
+            usages.note(usage);
+        } catch (ContextNotActiveException outsideAnHttpRequest) {
+            // housekeeping and in-container tests count without a request to answer
+        }
+        return usage;
     }
 }

@@ -8,6 +8,11 @@ import java.time.Instant;
 /** What one hit left of a limit: hits counted in the current window, when it resets, and when the hit was. */
 public record Usage(RateLimit limit, long hits, Instant resetAt, Instant at) {
 
+    /** A usage that counted nothing, when limits are off ({@code rate-limit.enabled=false}). */
+    static Usage unlimited(RateLimit limit, Instant at) {
+        return new Usage(limit, 0, at, at);
+    }
+
     public boolean allowed() {
         return hits <= limit.limit();
     }

@@ -1,5 +1,7 @@
 package dev.latchkey.web.accounts;
 
+import dev.latchkey.web.ratelimit.RateLimited;
+import dev.latchkey.platform.ratelimit.RateLimitPolicy;
 import dev.latchkey.accounts.core.boundary.AccountView;
 import dev.latchkey.accounts.core.boundary.Accounts;
 import dev.latchkey.accounts.core.entity.Account;
@@ -58,6 +60,7 @@ public class AccountsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RateLimited(value = RateLimitPolicy.AUTH, per = RateLimited.Per.CLIENT)
     @Operation(operationId = "registerAccount", summary = "Register an account",
             description = "Takes email, username, password (12 to 128 characters by default) and an optional displayName. "
                     + "Any other field (status, permissions...) is ignored. The account starts ACTIVE, or PENDING when "
@@ -75,6 +78,7 @@ public class AccountsResource {
     @POST
     @Path("confirm")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RateLimited(value = RateLimitPolicy.AUTH, per = RateLimited.Per.CLIENT)
     @Operation(operationId = "confirmEmail", summary = "Confirm an email address", description = "With the token from the confirmation mail's link; it works once.")
     @Success(description = "The confirmed account", data = AccountResponse.class)
     @ApiErrors({INVALID_REQUEST, INVALID_CONFIRMATION_TOKEN, CONFIRMATION_TOKEN_EXPIRED})

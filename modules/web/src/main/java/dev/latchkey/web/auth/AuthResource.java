@@ -1,5 +1,8 @@
 package dev.latchkey.web.auth;
 
+import dev.latchkey.web.ratelimit.LoginRateLimit;
+import dev.latchkey.web.ratelimit.RateLimited;
+import dev.latchkey.platform.ratelimit.RateLimitPolicy;
 import dev.latchkey.sessions.signin.boundary.SignInOutcome;
 import dev.latchkey.sessions.signin.boundary.SignInRequest;
 import dev.latchkey.sessions.signin.boundary.SignIns;
@@ -46,9 +49,12 @@ public class AuthResource {
     Sessions sessions;
     @Inject
     CurrentPrincipal caller;
+    @Inject
+    LoginRateLimit loginLimit;
 
     @POST
     @Path("login")
+    @RateLimited(value = RateLimitPolicy.AUTH, per = RateLimited.Per.CLIENT)
     @NoStore
     @DuringMaintenance
     @Operation(operationId = "signIn", summary = "Sign in with email or username and password",
@@ -62,6 +68,7 @@ public class AuthResource {
             AUTH_DEVICE_NOT_REGISTERED, AUTH_SIGNATURE_INVALID, AUTH_SIGNATURE_EXPIRED, DEVICE_REVOKED})
     public Response login(AuthRequests.Login body) {
         Bodies.required(body);
+        loginLimit.count(body.login());
         SignInOutcome outcome = signIns.signIn(new SignInRequest(body.login(), body.password(), body.deviceId(),
                 body.proof() == null ? null : body.proof().toSignedProof()));
         Object answer = outcome instanceof SignInOutcome.Signed signed ? signed.tokens()
@@ -71,6 +78,7 @@ public class AuthResource {
 
     @POST
     @Path("refresh")
+    @RateLimited(value = RateLimitPolicy.REFRESH, per = RateLimited.Per.TOKEN_OWNER)
     @NeverReplayed
     @NoStore
     @DuringMaintenance

@@ -2,6 +2,8 @@ package dev.latchkey.web.auth;
 
 import jakarta.enterprise.context.RequestScoped;
 
+import java.util.Optional;
+
 /** The principal of the request being served, as {@link Authentication} found it. */
 @RequestScoped
 public class CurrentPrincipal {
@@ -10,6 +12,11 @@ public class CurrentPrincipal {
 
     void set(Principal principal) {
         this.principal = principal;
+    }
+
+    /** The principal when the route authenticated one. */
+    public Optional<Principal> find() {
+        return Optional.ofNullable(principal);
     }
 
     public Principal get() {

@@ -1,5 +1,8 @@
 package dev.latchkey.web.auth;
 
+import dev.latchkey.web.ratelimit.LoginRateLimit;
+import dev.latchkey.web.ratelimit.RateLimited;
+import dev.latchkey.platform.ratelimit.RateLimitPolicy;
 import dev.latchkey.accounts.reset.boundary.PasswordResets;
 import dev.latchkey.web.envelope.Envelope;
 import dev.latchkey.web.json.Bodies;
@@ -29,24 +32,29 @@ public class PasswordResetResource {
 
     @Inject
     PasswordResets resets;
+    @Inject
+    LoginRateLimit loginLimit;
 
     /** The answer to a reset request, the same for every address. */
     public record ResetAccepted(String message) {
     }
 
     @POST
+    @RateLimited(value = RateLimitPolicy.AUTH, per = RateLimited.Per.CLIENT)
     @Operation(operationId = "requestPasswordReset", summary = "Ask for a password reset mail",
             description = "Always 202, whether or not the address has an account, and in the same time.")
     @Success(status = 202, description = "Accepted, whether or not the address has an account", data = ResetAccepted.class)
     @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR})
     public Response requestReset(AuthRequests.ResetRequest body) {
-        resets.request(Bodies.required(body).email());
+        loginLimit.count(Bodies.required(body).email());
+        resets.request(body.email());
         return Response.accepted(Envelope.accepted(new ResetAccepted("If the address belongs to an account, a reset link is on its way.")))
                 .build();
     }
 
     @POST
     @Path("confirm")
+    @RateLimited(value = RateLimitPolicy.AUTH, per = RateLimited.Per.CLIENT)
     @Operation(operationId = "confirmPasswordReset", summary = "Set a new password with the mailed token", description = "The token works once; every session ends.")
     @Success(status = 204, description = "Password changed")
     @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR, INVALID_RESET_TOKEN, RESET_TOKEN_EXPIRED})

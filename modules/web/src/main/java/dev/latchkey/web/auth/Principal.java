@@ -12,16 +12,21 @@ import java.util.UUID;
  * an API key acting for its account with the key's scopes. The account is always known; the
  * session only for people.
  */
-public record Principal(Kind kind, UUID accountId, Optional<UUID> sessionId, Set<String> scopes) {
+public record Principal(Kind kind, UUID accountId, Optional<UUID> sessionId, Optional<UUID> keyId, Set<String> scopes) {
 
     public enum Kind { SESSION, API_KEY }
 
     static Principal of(SessionCaller session) {
-        return new Principal(Kind.SESSION, session.accountId(), Optional.of(session.sessionId()), Set.of());
+        return new Principal(Kind.SESSION, session.accountId(), Optional.of(session.sessionId()), Optional.empty(), Set.of());
     }
 
     static Principal of(KeyCaller key) {
-        return new Principal(Kind.API_KEY, key.accountId(), Optional.empty(), key.scopes());
+        return new Principal(Kind.API_KEY, key.accountId(), Optional.empty(), Optional.of(key.keyId()), key.scopes());
+    }
+
+    /** Whose requests count together against the API rate limit: the API key's, else the account's. */
+    public String rateLimitSubject() {
+        return keyId.map(key -> "key:" + key).orElseGet(() -> "account:" + accountId);
     }
 
     /** The session making the request, for routes that only a session may call ({@link BearerOnly}). */

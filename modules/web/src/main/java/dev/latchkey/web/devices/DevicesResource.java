@@ -69,7 +69,7 @@ public class DevicesResource {
 
     @POST
     @Authenticated
-    @RateLimited(RateLimitPolicy.DEVICE_REGISTRATION)
+    @RateLimited(value = RateLimitPolicy.DEVICE_REGISTRATION, per = RateLimited.Per.ACCOUNT)
     @Operation(operationId = "registerDevice", summary = "Register a device", description = "publicKey: base64 SubjectPublicKeyInfo of an EC P-256 key; anything else "
             + "is a 422 on publicKey. At devices.max-per-account (5, plan basic) active devices: DEVICE_QUOTA_EXCEEDED; revoked "
             + "devices do not count. Every attempt counts against rate-limit.device-registration (3 per 24 h per account; "

@@ -3,6 +3,7 @@ package dev.latchkey.web.health;
 import dev.latchkey.platform.persistence.Database;
 import dev.latchkey.web.openapi.ApiErrors;
 import dev.latchkey.web.openapi.Success;
+import dev.latchkey.web.ratelimit.Unlimited;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -17,6 +18,7 @@ import java.util.Map;
 
 /** The seed's health shape, outside the success envelope: {@code {"status":"healthy","checks":{"database":"up"}}}. */
 @Path("health")
+@Unlimited
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Operations")

@@ -95,8 +95,10 @@ final class Components {
         return OASFactory.createObject(Header.class).ref("#/components/headers/" + name);
     }
 
+    static final List<String> RATE_LIMIT_HEADERS = List.of("X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset");
+
     /** The success answer: status, envelope schema and headers. */
-    void success(Success success, boolean noStore, APIResponses responses) {
+    void success(Success success, boolean noStore, boolean rateLimited, APIResponses responses) {
         APIResponse response = OASFactory.createObject(APIResponse.class).description(success.description());
         response.addHeader("X-Request-Id", headerRef("X-Request-Id"));
         for (Success.Header header : success.headers()) {
@@ -110,6 +112,9 @@ final class Components {
         }
         if (noStore) {
             response.addHeader("Cache-Control", headerRef("Cache-Control"));
+        }
+        if (rateLimited) {
+            RATE_LIMIT_HEADERS.forEach(header -> response.addHeader(header, headerRef(header)));
         }
         if (success.data().length > 0) {
             Schema schema = success.bare() ? schemas.response(success.data()[0]) : envelope(success);

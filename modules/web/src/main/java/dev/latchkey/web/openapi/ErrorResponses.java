@@ -80,7 +80,7 @@ final class ErrorResponses {
                 response.addHeader("Retry-After", components.headerRef("Retry-After"));
             }
             if (list.stream().anyMatch(RATE_LIMITS::contains)) {
-                for (String header : List.of("X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset")) {
+                for (String header : Components.RATE_LIMIT_HEADERS) {
                     response.addHeader(header, components.headerRef(header));
                 }
             }

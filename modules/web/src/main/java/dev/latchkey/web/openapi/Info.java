@@ -32,7 +32,17 @@ final class Info {
                         the first response again (a refresh is never replayed: a refresh token is spent once).
                         * **Conditional requests.** Single resources carry an `ETag`; `If-None-Match` gives 304, a stale \
                         `If-Match` 412.
-                        * **Limits.** Rate-limited routes answer `X-RateLimit-Limit/Remaining/Reset`; 429 and 503 carry `Retry-After`.
+                        * **Limits.** Every route but the health checks counts against rate limits (`rate-limit.<name>.limit` \
+                        per `.window`; each operation names its own): every authenticated call against `api` per API key or \
+                        account; registration, confirmation, sign-in and password reset against `auth` per client address, \
+                        sign-in and reset requests also per login (however spelled, existing or not); `2fa/verify` per address; \
+                        other anonymous calls against `global` per address. The client address is the peer, or the right-most \
+                        `X-Forwarded-For` hop not in `HTTP_TRUSTED_PROXIES`; IPv6 counts per /64. Answers carry \
+                        `X-RateLimit-Limit/Remaining/Reset` of the limit with the fewest calls left; over it: 429 with \
+                        `Retry-After`, never remembered under an Idempotency-Key. Limits guarding secrets are exact across nodes; \
+                        `api` is counted in batches per node (at most `rate-limit.api.batch`, 64, and a sixteenth of what is \
+                        left): all nodes together never let more than the limit through, another node may hold back up to one \
+                        unspent batch, and `Remaining` counts that batch as spent. 429 and 503 carry `Retry-After`.
                         * **Requests ids.** Every answer carries `X-Request-Id` (yours if it matches `[A-Za-z0-9._-]{1,128}`).
                         """)
                 .license(OASFactory.createObject(License.class).name("Proprietary"))

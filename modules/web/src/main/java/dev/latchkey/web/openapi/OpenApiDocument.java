@@ -1,5 +1,7 @@
 package dev.latchkey.web.openapi;
 
+import dev.latchkey.web.ratelimit.RouteLimits;
+import dev.latchkey.platform.ratelimit.RateLimitPolicy;
 import dev.latchkey.web.accounts.AccountsResource;
 import dev.latchkey.web.admin.AdminAccountsResource;
 import dev.latchkey.web.admin.AdminGroupsResource;
@@ -128,8 +130,15 @@ public class OpenApiDocument implements OASModelReader {
         boolean keys = authenticated && !method.isAnnotationPresent(BearerOnly.class) && !resource.isAnnotationPresent(BearerOnly.class);
         operation.security(security(authenticated, keys, optionalBearer));
         APIResponses responses = OASFactory.createObject(APIResponses.class);
-        components.success(success, method.isAnnotationPresent(NoStore.class) || resource.isAnnotationPresent(NoStore.class), responses);
+        List<RouteLimits.Counted> limits = RouteLimits.of(method, resource);
+        components.success(success, method.isAnnotationPresent(NoStore.class) || resource.isAnnotationPresent(NoStore.class),
+                !limits.isEmpty(), responses);
         java.util.Set<dev.latchkey.kernel.error.ErrorCode> errors = ErrorResponses.codesOf(method, verb, authenticated || optionalBearer);
+        limits.forEach(counted -> errors.add(RateLimitPolicy.codeOf(counted.limit())));
+        if (!limits.isEmpty()) {
+            operation.description(Optional.ofNullable(operation.getDescription()).map(text -> text + "\n\n").orElse("")
+                    + "Rate limits: " + limits.stream().map(OpenApiDocument::describe).collect(java.util.stream.Collectors.joining("; ")) + ".");
+        }
         if (keys) {
             errors.add(dev.latchkey.kernel.error.ErrorCode.INSUFFICIENT_SCOPE);
         }
@@ -145,6 +154,16 @@ public class OpenApiDocument implements OASModelReader {
         PathItem item = Optional.ofNullable(paths.getPathItem(path)).orElseGet(() -> OASFactory.createObject(PathItem.class));
         item.setOperation(PathItem.HttpMethod.valueOf(verb), operation);
         paths.addPathItem(path, item);
+    }
+
+    private static String describe(RouteLimits.Counted counted) {
+        String whose = switch (counted.per()) {
+            case API_CALLER -> "per API key or account";
+            case ACCOUNT -> "per account";
+            case CLIENT -> "per client address";
+            case TOKEN_OWNER -> "per account of the token";
+        };
+        return "`rate-limit." + counted.limit() + "` " + whose;
     }
 
     private static RequestBody body(java.lang.reflect.Parameter parameter, Components components) {

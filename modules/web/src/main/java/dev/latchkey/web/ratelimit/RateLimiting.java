@@ -1,10 +1,15 @@
 package dev.latchkey.web.ratelimit;
 
+import dev.latchkey.platform.ratelimit.BatchedRateLimits;
+import dev.latchkey.platform.ratelimit.RateLimitPolicy;
+import dev.latchkey.platform.ratelimit.RateLimitUsages;
 import dev.latchkey.platform.ratelimit.RateLimits;
 import dev.latchkey.platform.ratelimit.Usage;
 import dev.latchkey.web.auth.CurrentPrincipal;
+import dev.latchkey.web.http.ClientAddresses;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -15,45 +20,57 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Counts a {@link RateLimited} call after authentication and after the Idempotency-Key check
- * (a replay is not a new call), answers the limit's RATE_LIMIT_* code with Retry-After when it
- * is spent, and puts {@code X-RateLimit-Limit}, {@code -Remaining} and {@code -Reset} (epoch
- * seconds) on every response of a limited route, error or not.
+ * Counts each call against the limits of its route ({@link RouteLimits}; CONTRACT.md section 5):
+ * {@code api} batched per node (see {@code BatchedRateLimits}), the others exactly. Counting runs
+ * after authentication and after the Idempotency-Key check (a replay is not a new call). A spent limit answers its RATE_LIMIT_* code with Retry-After; every answer of a counted call, error
+ * or not, carries {@code X-RateLimit-Limit}, {@code -Remaining} and {@code -Reset} (epoch seconds)
+ * of the limit with the fewest requests left, wherever in the request it was counted.
  */
 @Provider
-@RateLimited
 @Priority(Priorities.USER + 100)
 public class RateLimiting implements ContainerRequestFilter, ContainerResponseFilter {
 
-    private static final String USAGE = "latchkey.rate-limit.usage";
-
     @Inject
-    RateLimits limits;
+    RateLimits exact;
+    @Inject
+    BatchedRateLimits batched;
+    @Inject
+    RateLimitPolicy policy;
+    @Inject
+    RateLimitUsages usages;
     @Inject
     CurrentPrincipal caller;
+    @Inject
+    ClientAddresses clients;
     @Context
     ResourceInfo resource;
+    @Context
+    HttpServletRequest servletRequest;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        RateLimited limited = resource.getResourceMethod().getAnnotation(RateLimited.class);
-        if (limited == null) {
-            limited = resource.getResourceClass().getAnnotation(RateLimited.class);
+        if (resource.getResourceMethod() == null || !policy.enabled()) {
+            return;
         }
-        String subject = switch (limited.per()) {
-            case ACCOUNT -> caller.get().accountId().toString();
-        };
-        Usage usage = limits.hit(limited.value(), subject);
-        request.setProperty(USAGE, usage);
-        usage.requireAllowed();
+        for (RouteLimits.Counted counted : RouteLimits.of(resource.getResourceMethod(), resource.getResourceClass())) {
+            Usage usage = switch (counted.per()) {
+                case API_CALLER -> batched.hit(counted.limit(), caller.get().rateLimitSubject());
+                case ACCOUNT -> exact.hit(counted.limit(), caller.get().accountId().toString());
+                case CLIENT -> exact.hit(counted.limit(), clients.of(servletRequest));
+                case TOKEN_OWNER -> null;
+            };
+            if (usage != null) {
+                usage.requireAllowed();
+            }
+        }
     }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (request.getProperty(USAGE) instanceof Usage usage) {
+        usages.tightest().ifPresent(usage -> {
             response.getHeaders().putSingle("X-RateLimit-Limit", String.valueOf(usage.limit().limit()));
             response.getHeaders().putSingle("X-RateLimit-Remaining", String.valueOf(usage.remaining()));
             response.getHeaders().putSingle("X-RateLimit-Reset", String.valueOf(usage.resetAt().getEpochSecond()));
-        }
+        });
     }
 }

@@ -1,5 +1,7 @@
 package dev.latchkey.web.twofactor;
 
+import dev.latchkey.web.ratelimit.RateLimited;
+import dev.latchkey.platform.ratelimit.RateLimitPolicy;
 import dev.latchkey.accounts.core.boundary.Accounts;
 import dev.latchkey.sessions.signin.boundary.SignIns;
 import dev.latchkey.sessions.twofactor.boundary.TwoFactor;
@@ -66,6 +68,7 @@ public class TwoFactorResource {
     @POST
     @Path("totp/setup")
     @Authenticated
+    @RateLimited(value = RateLimitPolicy.TWO_FACTOR_SETUP, per = RateLimited.Per.ACCOUNT)
     @Operation(operationId = "startTotpSetup", summary = "Start TOTP setup", description = "RFC 6238, SHA-1, 6 digits, 30 s. TOTP is on only after verify-setup. "
             + "While TOTP is already on, replacing its secret needs {code}: a current code of it or a backup code (without "
             + "one: VALIDATION_ERROR on code); wrong codes count toward the account's pause like any other.")
@@ -103,6 +106,7 @@ public class TwoFactorResource {
     @POST
     @Path("verify")
     @DuringMaintenance
+    @RateLimited(value = RateLimitPolicy.TWO_FACTOR_VERIFY, per = RateLimited.Per.CLIENT)
     @Operation(operationId = "verifySecondFactor", summary = "Complete a sign-in with a TOTP or backup code",
             description = "With the mfaToken the login answered. Five wrong codes spend the mfaToken. Wrong codes also count "
                     + "per account across every mfaToken, setup and disable: after mfa.max-failed-codes (10) within "

@@ -1,6 +1,7 @@
 package dev.latchkey.accounts.core.boundary;
 
 import dev.latchkey.accounts.core.control.AccountStore;
+import dev.latchkey.accounts.core.control.Identifiers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.inject.Inject;
@@ -18,5 +19,14 @@ public class Accounts {
     /** The account; RESOURCE_NOT_FOUND for an unknown id. */
     public AccountView find(UUID id) {
         return AccountView.of(store.require(id));
+    }
+
+    /**
+     * The key a login (email or username) is counted under, e.g. by the per-login rate limit: the
+     * same for every spelling that names the same account (case, width, look-alike characters),
+     * whether or not an account exists.
+     */
+    public String loginKey(String login) {
+        return Identifiers.key(login);
     }
 }

@@ -83,6 +83,11 @@ public class AccountStore {
                 .setParameter(5, at).executeUpdate();
     }
 
+    /** Holds, until the transaction ends, the lock that lets one starting node at a time create the administrator. */
+    public void lockAdministratorBootstrap() {
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('latchkey.administrator-bootstrap'))").getSingleResult();
+    }
+
     public boolean anyWithPermission(String permission) {
         return !em.createNativeQuery("select 1 from account where (',' || permissions || ',') like ?1 limit 1")
                 .setParameter(1, "%," + permission + ",%")

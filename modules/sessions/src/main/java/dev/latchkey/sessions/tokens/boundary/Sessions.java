@@ -3,6 +3,8 @@ package dev.latchkey.sessions.tokens.boundary;
 import dev.latchkey.kernel.events.DeviceRevoked;
 import dev.latchkey.kernel.events.SessionsToEnd;
 import dev.latchkey.kernel.secrets.Secrets;
+import dev.latchkey.platform.ratelimit.RateLimitPolicy;
+import dev.latchkey.platform.ratelimit.RateLimits;
 import dev.latchkey.sessions.tokens.control.AccessTokens;
 import dev.latchkey.sessions.tokens.control.SessionErrors;
 import dev.latchkey.sessions.tokens.control.SessionPolicy;
@@ -32,6 +34,8 @@ import java.util.UUID;
 @Transactional
 public class Sessions {
 
+    @Inject
+    RateLimits refreshLimit;
     @Inject
     SessionStore store;
     @Inject
@@ -78,6 +82,7 @@ public class Sessions {
         RefreshToken presented = store.lockRefreshToken(refreshToken).orElseThrow(SessionErrors.InvalidRefreshToken::new);
         Instant now = clock.instant();
         Session session = store.find(presented.sessionId()).orElseThrow(SessionErrors.InvalidRefreshToken::new);
+        refreshLimit.hit(RateLimitPolicy.REFRESH, session.accountId().toString()).requireAllowed();
         if (session.isEnded()) {
             throw new SessionErrors.RefreshTokenRevoked(session.id());
         }
