@@ -26,6 +26,9 @@ import java.util.Map;
                 "logServerErrorDetail=false",
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=auto-commit",
+                // validated at checkout at most every 5 s, not on every checkout of the hot paths; a connection
+                // broken since is found by its first use, and fail-all-connections then replaces the whole pool
+                "fish.payara.validate-atmost-once-period-in-seconds=5",
                 "fish.payara.fail-all-connections=true",
                 "fish.payara.max-wait-time-in-millis=10000"
         })

@@ -1,6 +1,7 @@
 package dev.latchkey.platform.startup;
 
 import dev.latchkey.platform.housekeeping.Housekeeping;
+import dev.latchkey.platform.invalidation.Invalidations;
 import dev.latchkey.platform.keys.KeyRing;
 import dev.latchkey.platform.mail.MailDelivery;
 import dev.latchkey.platform.mail.SmtpSender;
@@ -42,6 +43,8 @@ final class PlatformStartup {
         MailDelivery mailDelivery;
         @Inject
         Housekeeping housekeeping;
+        @Inject
+        Invalidations invalidations;
 
         @Override
         public int order() {
@@ -58,6 +61,7 @@ final class PlatformStartup {
             smtp.warnIfLogging();
             mailDelivery.start();
             housekeeping.start();
+            invalidations.start();
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.latchkey.kernel.secrets.Secrets;
 import dev.latchkey.platform.ratelimit.RateLimitPolicy;
 import dev.latchkey.platform.ratelimit.RateLimits;
 import dev.latchkey.sessions.tokens.control.AccessTokens;
+import dev.latchkey.sessions.tokens.control.OpenSessions;
 import dev.latchkey.sessions.tokens.control.SessionErrors;
 import dev.latchkey.sessions.tokens.control.SessionPolicy;
 import dev.latchkey.sessions.tokens.control.SessionStore;
@@ -36,6 +37,8 @@ public class Sessions {
 
     @Inject
     RateLimits refreshLimit;
+    @Inject
+    OpenSessions openSessions;
     @Inject
     SessionStore store;
     @Inject
@@ -89,6 +92,7 @@ public class Sessions {
         if (presented.isRetired()) {
             if (!presented.retiredWithin(policy.refreshReuseGrace(), now)) {
                 session.end("refresh_token_reuse", now);
+                openSessions.ended(session.id());
             }
             throw new SessionErrors.RefreshTokenRevoked(session.id());
         }
@@ -121,18 +125,29 @@ public class Sessions {
                 .filter(s -> s.accountId().equals(accountId) && !s.isEnded() && !s.isExpired(clock.instant()))
                 .orElseThrow(() -> new SessionErrors.SessionNotFound(sessionId));
         session.end("ended_by_owner", clock.instant());
+        openSessions.ended(session.id());
     }
 
-    /** The session of an access token that is still open: who is calling. */
+    /**
+     * The session of an access token that is still open: who is calling. An open session this node
+     * has seen is trusted from memory until it ends ({@link OpenSessions}); anything else is read.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public SessionCaller authenticate(String accessToken) {
         AccessTokens.Claims claims = accessTokens.verify(accessToken);
-        Session session = store.find(claims.sessionId()).filter(s -> s.accountId().equals(claims.accountId()))
+        Instant now = clock.instant();
+        Optional<OpenSessions.Entry> known = openSessions.cached(claims.sessionId())
+                .filter(entry -> entry.accountId().equals(claims.accountId()) && entry.expiresAt().isAfter(now));
+        if (known.isPresent()) {
+            return new SessionCaller(known.get().accountId(), known.get().sessionId());
+        }
+        Session session = openSessions.load(claims.sessionId(), now, () -> store.find(claims.sessionId()))
+                .filter(s -> s.accountId().equals(claims.accountId()))
                 .orElseThrow(() -> new SessionErrors.SessionInvalid(claims.sessionId(), "unknown_session"));
         if (session.isEnded()) {
             throw new SessionErrors.SessionInvalid(session.id(), "session_ended");
         }
-        if (session.isExpired(clock.instant())) {
+        if (session.isExpired(now)) {
             throw new SessionErrors.SessionExpired(session.id(), session.expiresAt(), policy.maxAge());
         }
         return new SessionCaller(session.accountId(), session.id());
@@ -140,17 +155,22 @@ public class Sessions {
 
     /** Ends one session (logout); its tokens stop working at once. */
     public void logout(UUID sessionId, String reason) {
-        store.find(sessionId).ifPresent(session -> session.end(reason, clock.instant()));
+        store.find(sessionId).ifPresent(session -> {
+            session.end(reason, clock.instant());
+            openSessions.ended(sessionId);
+        });
     }
 
     /** Ends an account's sessions, but the one to keep, in the transaction of the change that asks for it. */
     void onSessionsToEnd(@Observes SessionsToEnd request) {
         store.endAll(request.accountId(), request.keep(), request.reason(), clock.instant());
+        openSessions.accountEnded(request.accountId());
     }
 
     /** Ends the sessions bound to a device that has just been revoked, in the same transaction. */
     void onDeviceRevoked(@Observes DeviceRevoked revoked) {
         store.endBoundTo(revoked.deviceId(), clock.instant());
+        openSessions.deviceEnded(revoked.deviceId());
     }
 
     private TokenPair issue(Session session, Instant now) {
