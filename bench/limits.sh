@@ -5,14 +5,14 @@
 # rounds, off first in even ones: this machine's speed drifts), then the median ratio.
 #   bench/limits.sh [seconds] [rounds]
 # A login with limits on also counts the auth limit per address and per login (two upserts);
-# a /me counts the API limit per account, batched (see rate-limit.api.batch; BENCH_API_BATCH=1
+# a /me counts the API limit per account, batched (see rate-limit.batch; BENCH_BATCH=1
 # counts every call in PostgreSQL).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION="${1:-20}"
 ROUNDS="${2:-2}"
 export SESSIONS_MAX_CONCURRENT=1000000
-[ -n "${BENCH_API_BATCH:-}" ] && export RATE_LIMIT_API_BATCH="$BENCH_API_BATCH"
+[ -n "${BENCH_BATCH:-}" ] && export RATE_LIMIT_BATCH="$BENCH_BATCH"
 source bench/service.sh
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
 rate() { sed -n 's/^Requests\/sec: *//p'; }

@@ -9,14 +9,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A limit counted on the hottest path (the per-account API limit) without a database write per
+ * A limit counted on a hot path (the per-account API limit, refreshes) without a database write per
  * request: a node takes a batch of hits from the shared PostgreSQL counter at once and spends it
  * locally. The batch is a sixteenth of what was left at the last take, at most
- * {@code rate-limit.api.batch} (64) and at least 1, so close to the limit every hit is counted in
- * the database again. A node only spends what the shared counter granted it, so all nodes
+ * {@code rate-limit.batch} (64) and at least 1, so close to the limit, and for any limit under 32,
+ * every hit is counted in the database. A node only spends what the shared counter granted it, so all nodes
  * together never let more than the limit through; what another node took and has not spent yet
  * is missing for this one until the window ends (at most one batch per other node, which near the
- * limit is one hit). With {@code rate-limit.api.batch=1} every hit is counted in the database.
+ * limit is one hit). With {@code rate-limit.batch=1} every hit is counted in the database.
  * X-RateLimit-Remaining counts another node's unspent batch as spent.
  */
 @ApplicationScoped
@@ -65,7 +65,7 @@ public class BatchedRateLimits {
 
     private void take(RateLimit limit, String subject, Batch batch, Instant now) {
         long left = now.isBefore(batch.resetAt) ? limit.limit() - batch.counted : limit.limit();
-        int size = (int) Math.max(1, Math.min(policy.apiBatch(), left / SHARE));
+        int size = (int) Math.max(1, Math.min(policy.batch(), left / SHARE));
         RateLimits.Counted counted = counters.add(limit, subject, size);
         long before = counted.hits() - size;
         batch.resetAt = counted.resetAt();

@@ -14,8 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * MicroProfile Config properties: {@code rate-limit.<name>.limit} and
  * {@code rate-limit.<name>.window} (e.g. RATE_LIMIT_DEVICE_REGISTRATION_LIMIT=10). Beside them:
  * {@code rate-limit.enabled} (true; false turns every limit off, for benchmarks or behind a gateway
- * that limits already) and {@code rate-limit.api.batch} (64: how many hits of the per-account API
- * limit a node takes from the shared counter at once at most; 1 counts every request in the database).
+ * that limits already) and {@code rate-limit.batch} (64: how many hits of a batched limit, api
+ * or refresh, a node takes from the shared counter at once at most; 1 counts every request in the database).
  */
 @ApplicationScoped
 public class RateLimitPolicy {
@@ -43,7 +43,7 @@ public class RateLimitPolicy {
 
     private final Map<String, RateLimit> configured = new ConcurrentHashMap<>();
     private volatile Boolean enabled;
-    private volatile Integer apiBatch;
+    private volatile Integer batch;
 
     /** The limit by name, as configured (read once). */
     public RateLimit limit(String name) {
@@ -63,16 +63,16 @@ public class RateLimitPolicy {
         return enabled;
     }
 
-    /** The most hits of the API limit one node takes from the shared counter in one go ({@code rate-limit.api.batch}). */
-    public int apiBatch() {
-        if (apiBatch == null) {
-            int batch = ConfigProvider.getConfig().getOptionalValue("rate-limit.api.batch", Integer.class).orElse(64);
-            if (batch < 1) {
-                throw new IllegalArgumentException("rate-limit.api.batch must be at least 1");
+    /** The most hits of a batched limit (api, refresh) one node takes from the shared counter in one go ({@code rate-limit.batch}). */
+    public int batch() {
+        if (batch == null) {
+            int configured = ConfigProvider.getConfig().getOptionalValue("rate-limit.batch", Integer.class).orElse(64);
+            if (configured < 1) {
+                throw new IllegalArgumentException("rate-limit.batch must be at least 1");
             }
-            apiBatch = batch;
+            batch = configured;
         }
-        return apiBatch;
+        return batch;
     }
 
     private static RateLimit read(String name) {

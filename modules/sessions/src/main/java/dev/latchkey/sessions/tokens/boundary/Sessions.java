@@ -4,7 +4,7 @@ import dev.latchkey.kernel.events.DeviceRevoked;
 import dev.latchkey.kernel.events.SessionsToEnd;
 import dev.latchkey.kernel.secrets.Secrets;
 import dev.latchkey.platform.ratelimit.RateLimitPolicy;
-import dev.latchkey.platform.ratelimit.RateLimits;
+import dev.latchkey.platform.ratelimit.BatchedRateLimits;
 import dev.latchkey.sessions.tokens.control.AccessTokens;
 import dev.latchkey.sessions.tokens.control.OpenSessions;
 import dev.latchkey.sessions.tokens.control.SessionErrors;
@@ -36,7 +36,7 @@ import java.util.UUID;
 public class Sessions {
 
     @Inject
-    RateLimits refreshLimit;
+    BatchedRateLimits refreshLimit;
     @Inject
     OpenSessions openSessions;
     @Inject
