@@ -1,6 +1,7 @@
 package dev.latchkey.accounts.core.boundary;
 
 import dev.latchkey.accounts.core.control.AccountStore;
+import dev.latchkey.accounts.core.control.AccountViews;
 import dev.latchkey.accounts.core.control.Identifiers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -16,9 +17,12 @@ public class Accounts {
     @Inject
     AccountStore store;
 
-    /** The account; RESOURCE_NOT_FOUND for an unknown id. */
+    @Inject
+    AccountViews views;
+
+    /** The account as committed (from this node's memory when it has it); RESOURCE_NOT_FOUND for an unknown id. */
     public AccountView find(UUID id) {
-        return AccountView.of(store.require(id));
+        return views.find(id, () -> AccountView.of(store.require(id)));
     }
 
     /**

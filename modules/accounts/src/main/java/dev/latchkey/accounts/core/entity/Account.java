@@ -1,8 +1,10 @@
 package dev.latchkey.accounts.core.entity;
 
+import dev.latchkey.accounts.core.control.AccountChanges;
 import dev.latchkey.accounts.core.control.Identifiers;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -20,6 +22,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "account")
+@EntityListeners(AccountChanges.class)
 public class Account {
 
     /** Permissions of every new account (CONTRACT.md section 4). */

@@ -1,5 +1,6 @@
 package dev.latchkey.sessions.tokens.control;
 
+import dev.latchkey.platform.invalidation.InvalidatedCache;
 import dev.latchkey.platform.invalidation.Invalidations;
 import dev.latchkey.sessions.tokens.entity.Session;
 import jakarta.annotation.PostConstruct;
@@ -7,20 +8,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
  * The open sessions this node has recently seen, so a token check needs no database read: an
  * entry says the session was open and until when. Ending sessions announces it on the
  * invalidation channel ({@link #ended}, {@link #accountEnded}, {@link #deviceEnded}), which
- * drops the entries on every node when the change commits. A read that began before an
- * invalidation arrived is not kept (the generation moved), and while the node does not hear the
- * channel nothing is kept or trusted.
+ * drops the entries on every node when the change commits ({@link InvalidatedCache}: a read that
+ * overlapped an invalidation is not kept, and nothing is trusted while the node does not hear the
+ * channel).
  */
 @ApplicationScoped
 public class OpenSessions implements Invalidations.Subscriber {
@@ -40,34 +38,22 @@ public class OpenSessions implements Invalidations.Subscriber {
     @Inject
     Invalidations invalidations;
 
-    private final Map<UUID, Entry> entries = new ConcurrentHashMap<>();
-    private final AtomicLong generation = new AtomicLong();
+    private InvalidatedCache<UUID, Entry> entries;
 
     @PostConstruct
     void subscribe() {
+        entries = new InvalidatedCache<>(invalidations, MAX_ENTRIES);
         invalidations.subscribe(this);
     }
 
     /** The cached entry of an open session, if this node may trust it. */
     public Optional<Entry> cached(UUID sessionId) {
-        return invalidations.listening() ? Optional.ofNullable(entries.get(sessionId)) : Optional.empty();
+        return entries.cached(sessionId);
     }
 
     /** Reads the session with {@code read} and keeps it if it is open and no invalidation arrived meanwhile. */
     public Optional<Session> load(UUID sessionId, Instant now, Supplier<Optional<Session>> read) {
-        long before = generation.get();
-        Optional<Session> session = read.get();
-        session.filter(s -> !s.isEnded() && !s.isExpired(now)).ifPresent(open -> {
-            if (invalidations.listening() && generation.get() == before) {
-                if (entries.size() >= MAX_ENTRIES) {
-                    entries.values().removeIf(entry -> !entry.expiresAt().isAfter(now));
-                }
-                if (entries.size() < MAX_ENTRIES) {
-                    entries.put(sessionId, Entry.of(open));
-                }
-            }
-        });
-        return session;
+        return entries.load(sessionId, read, session -> session.filter(s -> !s.isEnded() && !s.isExpired(now)).map(Entry::of));
     }
 
     /** In the transaction that ends it: the session stops being trusted everywhere when it commits. */
@@ -87,21 +73,19 @@ public class OpenSessions implements Invalidations.Subscriber {
 
     @Override
     public void invalidated(String key) {
-        generation.incrementAndGet();
         if (key.startsWith(SESSION)) {
-            entries.remove(UUID.fromString(key.substring(SESSION.length())));
+            entries.drop(UUID.fromString(key.substring(SESSION.length())));
         } else if (key.startsWith(ACCOUNT)) {
             UUID account = UUID.fromString(key.substring(ACCOUNT.length()));
-            entries.values().removeIf(entry -> entry.accountId().equals(account));
+            entries.dropIf(entry -> entry.accountId().equals(account));
         } else if (key.startsWith(DEVICE)) {
             UUID device = UUID.fromString(key.substring(DEVICE.length()));
-            entries.values().removeIf(entry -> entry.deviceId().filter(device::equals).isPresent());
+            entries.dropIf(entry -> entry.deviceId().filter(device::equals).isPresent());
         }
     }
 
     @Override
     public void forgetAll() {
-        generation.incrementAndGet();
-        entries.clear();
+        entries.dropAll();
     }
 }
