@@ -12,8 +12,8 @@ import static dev.latchkey.web.it.Api.json;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
- * Nodes keep the open sessions they have seen in memory; every way a session ends on one node
- * takes effect on the other at once: the second node has just answered the access token from
+ * Nodes keep the open sessions and live API keys they have seen in memory; every way a session
+ * ends, and a key's revocation, on one node takes effect on the other at once: the second node has just answered the access token from
  * memory, the change is made on the main node, and the very next call on the second node is refused.
  */
 class SessionsAcrossNodesIT {
@@ -72,5 +72,20 @@ class SessionsAcrossNodesIT {
         String other = People.accessToken(bound.person());
         Consumer<String> revoke = id -> given().auth().oauth2(other).delete("/api/devices/" + id).then().statusCode(204);
         endedElsewhere(access, () -> revoke.accept(bound.deviceId()), "SESSION_INVALID");
+    }
+
+    @Test
+    void aRevokedApiKeyStopsOnEveryNodeAtOnce() throws Exception {
+        String access = People.accessToken(People.confirmedQuickly());
+        io.restassured.response.Response created = json().auth().oauth2(access)
+                .body(Map.of("name", "revoked soon", "scopes", java.util.List.of("accounts:read"))).post("/api/api-keys");
+        String key = created.path("data.key");
+        String id = created.path("data.id");
+        for (int i = 0; i < 3; i++) {
+            SecondNode.from(SecondNode.freshLoopback()).header("X-API-Key", key).get("/api/auth/me").then().statusCode(200);
+        }
+        given().auth().oauth2(access).delete("/api/api-keys/" + id).then().statusCode(204);
+        assertError(SecondNode.from(SecondNode.freshLoopback()).header("X-API-Key", key).get("/api/auth/me"), 401, "TOKEN_INVALID")
+                .then().body("error.details.reason", equalTo("api_key_revoked"));
     }
 }

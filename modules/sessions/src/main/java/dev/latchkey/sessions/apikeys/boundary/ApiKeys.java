@@ -5,6 +5,7 @@ import dev.latchkey.kernel.error.ResourceNotFound;
 import dev.latchkey.kernel.error.TokenInvalid;
 import dev.latchkey.kernel.secrets.Secrets;
 import dev.latchkey.sessions.apikeys.control.ApiKeyStore;
+import dev.latchkey.sessions.apikeys.control.KnownKeys;
 import dev.latchkey.sessions.apikeys.entity.ApiKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,6 +35,8 @@ public class ApiKeys {
     @Inject
     ApiKeyStore store;
     @Inject
+    KnownKeys known;
+    @Inject
     Accounts accounts;
     @Inject
     Clock clock;
@@ -56,18 +59,23 @@ public class ApiKeys {
         ApiKey key = store.find(keyId).filter(k -> k.accountId().equals(accountId) && !k.isRevoked())
                 .orElseThrow(() -> new ResourceNotFound("api_key", keyId));
         key.revoke(clock.instant());
+        known.revoked(key.id());
     }
 
     /** The caller of a key: TOKEN_INVALID when it is unknown, revoked, or its account is not ACTIVE. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public KeyCaller authenticate(String presented) {
-        ApiKey key = store.findBySecret(presented).orElseThrow(() -> new TokenInvalid("unknown_api_key"));
-        if (key.isRevoked()) {
-            throw new TokenInvalid("api_key_revoked");
-        }
+        String hash = Secrets.lookupKey(presented).orElseThrow(() -> new TokenInvalid("unknown_api_key"));
+        KnownKeys.Entry key = known.cached(hash).orElseGet(() -> {
+            ApiKey stored = known.load(hash, () -> store.findByHash(hash)).orElseThrow(() -> new TokenInvalid("unknown_api_key"));
+            if (stored.isRevoked()) {
+                throw new TokenInvalid("api_key_revoked");
+            }
+            return KnownKeys.Entry.of(stored);
+        });
         if (!"ACTIVE".equals(accounts.find(key.accountId()).status())) {
             throw new TokenInvalid("account_not_active");
         }
-        return new KeyCaller(key.accountId(), key.id(), Set.copyOf(key.scopes()));
+        return new KeyCaller(key.accountId(), key.keyId(), Set.copyOf(key.scopes()));
     }
 }

@@ -29,10 +29,10 @@ public class ApiKeyStore {
         return Optional.ofNullable(em.find(ApiKey.class, id));
     }
 
-    /** The key a presented secret is, by its SHA-256. */
-    public Optional<ApiKey> findBySecret(String presented) {
-        return Secrets.lookupKey(presented).flatMap(hash -> em.createQuery("select k from ApiKey k where k.keyHash = :hash", ApiKey.class)
-                .setParameter("hash", hash).getResultStream().findFirst());
+    /** The key whose secret has this SHA-256 ({@code Secrets.lookupKey}). */
+    public Optional<ApiKey> findByHash(String hash) {
+        return em.createQuery("select k from ApiKey k where k.keyHash = :hash", ApiKey.class)
+                .setParameter("hash", hash).getResultStream().findFirst();
     }
 
     public List<ApiKey> ofAccount(UUID accountId) {
