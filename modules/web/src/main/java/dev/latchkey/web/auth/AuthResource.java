@@ -59,6 +59,7 @@ public class AuthResource {
     @DuringMaintenance
     @Operation(operationId = "signIn", summary = "Sign in with email or username and password",
             description = "Answers the token response. Unknown logins fail exactly like wrong passwords, in the same time. "
+                    + "Besides the address, attempts count against rate-limit.auth per login (however spelled, existing or not). "
                     + "After accounts.lockout-after failures the account is locked for accounts.lockout-duration; "
                     + "the failure that reaches the limit already answers 423. At sessions.max-concurrent open sessions "
                     + "the next sign-in is SESSION_CONCURRENT_LIMIT.")

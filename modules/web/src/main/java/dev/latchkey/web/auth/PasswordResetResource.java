@@ -42,7 +42,8 @@ public class PasswordResetResource {
     @POST
     @RateLimited(value = RateLimitPolicy.AUTH, per = RateLimited.Per.CLIENT)
     @Operation(operationId = "requestPasswordReset", summary = "Ask for a password reset mail",
-            description = "Always 202, whether or not the address has an account, and in the same time.")
+            description = "Always 202, whether or not the address has an account, and in the same time. Besides the client "
+                    + "address, requests count against rate-limit.auth per address asked for, with sign-ins naming it.")
     @Success(status = 202, description = "Accepted, whether or not the address has an account", data = ResetAccepted.class)
     @ApiErrors({INVALID_REQUEST, VALIDATION_ERROR})
     public Response requestReset(AuthRequests.ResetRequest body) {
