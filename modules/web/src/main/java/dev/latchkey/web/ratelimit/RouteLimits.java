@@ -6,7 +6,9 @@ import dev.latchkey.web.auth.Authenticated;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The limits a route counts against, and per whom, read from its annotations: every
@@ -22,10 +24,17 @@ public final class RouteLimits {
     public record Counted(String limit, RateLimited.Per per) {
     }
 
+    private static final Map<Method, List<Counted>> BY_METHOD = new ConcurrentHashMap<>();
+
     private RouteLimits() {
     }
 
+    /** The limits of a resource method (read from its annotations once). */
     public static List<Counted> of(Method method, Class<?> resource) {
+        return BY_METHOD.computeIfAbsent(method, m -> read(m, resource));
+    }
+
+    private static List<Counted> read(Method method, Class<?> resource) {
         if (annotated(Unlimited.class, method, resource).isPresent()) {
             return List.of();
         }
