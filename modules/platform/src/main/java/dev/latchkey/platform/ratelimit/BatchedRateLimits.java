@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A limit counted on a hot path (the per-account API limit, refreshes) without a database write per
+ * A limit counted on a hot path (the API limit, refreshes, the global limit of anonymous calls) without a database write per
  * request: a node takes a batch of hits from the shared PostgreSQL counter at once and spends it
  * locally. The batch is a sixteenth of what was left at the last take, at most
  * {@code rate-limit.batch} (64) and at least 1, so close to the limit, and for any limit under 32,

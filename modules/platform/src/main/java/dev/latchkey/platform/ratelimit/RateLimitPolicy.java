@@ -14,8 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * MicroProfile Config properties: {@code rate-limit.<name>.limit} and
  * {@code rate-limit.<name>.window} (e.g. RATE_LIMIT_DEVICE_REGISTRATION_LIMIT=10). Beside them:
  * {@code rate-limit.enabled} (true; false turns every limit off, for benchmarks or behind a gateway
- * that limits already) and {@code rate-limit.batch} (64: how many hits of a batched limit, api
- * or refresh, a node takes from the shared counter at once at most; 1 counts every request in the database).
+ * that limits already) and {@code rate-limit.batch} (64: how many hits of a batched limit, api,
+ * refresh or global, a node takes from the shared counter at once at most; 1 counts every request in the database).
  */
 @ApplicationScoped
 public class RateLimitPolicy {
@@ -55,6 +55,14 @@ public class RateLimitPolicy {
         return DEFAULTS.get(name).code();
     }
 
+    /**
+     * Whether the named limit is counted in batches ({@link BatchedRateLimits}): the ones met on every
+     * call of a kind (api, refresh, global). The others stay small and are counted hit by hit.
+     */
+    public static boolean isBatched(String name) {
+        return API.equals(name) || REFRESH.equals(name) || GLOBAL.equals(name);
+    }
+
     /** Whether limits are counted at all ({@code rate-limit.enabled}, true by default). */
     public boolean enabled() {
         if (enabled == null) {
@@ -63,7 +71,7 @@ public class RateLimitPolicy {
         return enabled;
     }
 
-    /** The most hits of a batched limit (api, refresh) one node takes from the shared counter in one go ({@code rate-limit.batch}). */
+    /** The most hits of a batched limit (api, refresh, global) one node takes from the shared counter in one go ({@code rate-limit.batch}). */
     public int batch() {
         if (batch == null) {
             int configured = ConfigProvider.getConfig().getOptionalValue("rate-limit.batch", Integer.class).orElse(64);

@@ -40,7 +40,7 @@ final class Info {
                         `X-Forwarded-For` hop not in `HTTP_TRUSTED_PROXIES`; IPv6 counts per /64. Answers carry \
                         `X-RateLimit-Limit/Remaining/Reset` of the limit with the fewest calls left; over it: 429 with \
                         `Retry-After`, never remembered under an Idempotency-Key. Limits guarding secrets are exact across nodes; \
-                        `api` and `refresh` are counted in batches per node (at most `rate-limit.batch`, 64, and a sixteenth of what is \
+                        `api`, `refresh` and `global` are counted in batches per node (at most `rate-limit.batch`, 64, and a sixteenth of what is \
                         left): all nodes together never let more than the limit through, another node may hold back up to one \
                         unspent batch, and `Remaining` counts that batch as spent. 429 and 503 carry `Retry-After`.
                         * **Requests ids.** Every answer carries `X-Request-Id` (yours if it matches `[A-Za-z0-9._-]{1,128}`).

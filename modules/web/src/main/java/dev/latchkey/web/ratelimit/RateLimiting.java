@@ -21,7 +21,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Counts each call against the limits of its route ({@link RouteLimits}; CONTRACT.md section 5):
- * {@code api} batched per node (see {@code BatchedRateLimits}), the others exactly. Counting runs
+ * the limits met on every call of a kind ({@code api}, {@code global}) batched per node (see
+ * {@code BatchedRateLimits}), the others exactly. Counting runs
  * after authentication and after the Idempotency-Key check (a replay is not a new call). A spent limit answers its RATE_LIMIT_* code with Retry-After; every answer of a counted call, error
  * or not, carries {@code X-RateLimit-Limit}, {@code -Remaining} and {@code -Reset} (epoch seconds)
  * of the limit with the fewest requests left, wherever in the request it was counted.
@@ -53,13 +54,15 @@ public class RateLimiting implements ContainerRequestFilter, ContainerResponseFi
             return;
         }
         for (RouteLimits.Counted counted : RouteLimits.of(resource.getResourceMethod(), resource.getResourceClass())) {
-            Usage usage = switch (counted.per()) {
-                case API_CALLER -> batched.hit(counted.limit(), caller.get().rateLimitSubject());
-                case ACCOUNT -> exact.hit(counted.limit(), caller.get().accountId().toString());
-                case CLIENT -> exact.hit(counted.limit(), clients.of(servletRequest));
+            String subject = switch (counted.per()) {
+                case API_CALLER -> caller.get().rateLimitSubject();
+                case ACCOUNT -> caller.get().accountId().toString();
+                case CLIENT -> clients.of(servletRequest);
                 case TOKEN_OWNER -> null;
             };
-            if (usage != null) {
+            if (subject != null) {
+                Usage usage = RateLimitPolicy.isBatched(counted.limit())
+                        ? batched.hit(counted.limit(), subject) : exact.hit(counted.limit(), subject);
                 usage.requireAllowed();
             }
         }

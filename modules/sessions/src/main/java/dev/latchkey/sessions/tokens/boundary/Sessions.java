@@ -7,6 +7,7 @@ import dev.latchkey.platform.ratelimit.RateLimitPolicy;
 import dev.latchkey.platform.ratelimit.BatchedRateLimits;
 import dev.latchkey.sessions.tokens.control.AccessTokens;
 import dev.latchkey.sessions.tokens.control.OpenSessions;
+import dev.latchkey.sessions.tokens.control.PresentedToken;
 import dev.latchkey.sessions.tokens.control.SessionErrors;
 import dev.latchkey.sessions.tokens.control.SessionPolicy;
 import dev.latchkey.sessions.tokens.control.SessionStore;
@@ -82,9 +83,10 @@ public class Sessions {
      */
     @Transactional(dontRollbackOn = SessionErrors.RefreshTokenRevoked.class)
     public TokenPair refresh(String refreshToken, Optional<UUID> claimedDevice) {
-        RefreshToken presented = store.lockRefreshToken(refreshToken).orElseThrow(SessionErrors.InvalidRefreshToken::new);
+        PresentedToken locked = store.lockPresented(refreshToken).orElseThrow(SessionErrors.InvalidRefreshToken::new);
+        RefreshToken presented = locked.token();
+        Session session = locked.session();
         Instant now = clock.instant();
-        Session session = store.find(presented.sessionId()).orElseThrow(SessionErrors.InvalidRefreshToken::new);
         refreshLimit.hit(RateLimitPolicy.REFRESH, session.accountId().toString()).requireAllowed();
         if (session.isEnded()) {
             throw new SessionErrors.RefreshTokenRevoked(session.id());
@@ -102,9 +104,9 @@ public class Sessions {
         if (session.deviceId().isPresent() && !claimedDevice.equals(session.deviceId())) {
             throw new DeviceMismatch(claimedDevice);
         }
-        presented.retire(now);
-        session.refreshed(now);
-        return issue(session, now);
+        String next = Secrets.randomToken();
+        store.rotate(locked, next, now);
+        return pair(session, next, now);
     }
 
     /** The account's open sessions, newest first, the caller's own marked. */
@@ -176,6 +178,10 @@ public class Sessions {
     private TokenPair issue(Session session, Instant now) {
         String refreshToken = Secrets.randomToken();
         store.addRefreshToken(refreshToken, session.id(), now);
+        return pair(session, refreshToken, now);
+    }
+
+    private TokenPair pair(Session session, String refreshToken, Instant now) {
         return new TokenPair(accessTokens.issue(session.accountId(), session.id(), now), refreshToken, "Bearer",
                 policy.accessTtl().toSeconds(), session.id(), session.expiresAt());
     }

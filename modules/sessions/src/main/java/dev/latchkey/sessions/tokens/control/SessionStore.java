@@ -47,9 +47,33 @@ public class SessionStore {
         em.persist(new RefreshToken(Secrets.sha256Hex(refreshToken), sessionId, now));
     }
 
-    /** The presented refresh token, locked: of two refreshes of one token, the second waits and sees it retired. */
-    public Optional<RefreshToken> lockRefreshToken(String presented) {
-        return Secrets.lookupKey(presented).map(key -> em.find(RefreshToken.class, key, LockModeType.PESSIMISTIC_WRITE));
+    /**
+     * The presented refresh token with its session, both rows locked, in one read: of two refreshes of
+     * one token the second waits and then sees it retired; a logout waits for the rotation.
+     */
+    public Optional<PresentedToken> lockPresented(String presented) {
+        return Secrets.lookupKey(presented).flatMap(key -> em.createQuery(
+                        "select rt, s from RefreshToken rt join Session s on s.id = rt.sessionId where rt.tokenHash = :hash",
+                        Object[].class)
+                .setParameter("hash", key).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst()
+                .map(row -> new PresentedToken((RefreshToken) row[0], (Session) row[1])));
+    }
+
+    /**
+     * Rotation in one statement: the presented token retired, the session marked used, the new token
+     * kept as its SHA-256. Both rows were locked by {@link #lockPresented}, so no version can have moved;
+     * versions are still raised for any other writer's optimistic check. The entities read before are not
+     * changed and so not written again.
+     */
+    public void rotate(PresentedToken presented, String newRefreshToken, Instant now) {
+        em.createNativeQuery("""
+                        with retired as (update refresh_token set retired_at = :now, version = version + 1 where token_hash = :old),
+                             used as (update session set last_used_at = :now, version = version + 1 where id = :session)
+                        insert into refresh_token (token_hash, session_id, issued_at, version) values (:new, :session, :now, 0)""")
+                .setParameter("now", now).setParameter("old", presented.token().tokenHash())
+                .setParameter("session", presented.session().id()).setParameter("new", Secrets.sha256Hex(newRefreshToken))
+                .executeUpdate();
     }
 
     /** Ends every open session of the account but {@code keep}. */

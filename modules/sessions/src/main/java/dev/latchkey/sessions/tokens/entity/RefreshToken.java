@@ -35,6 +35,10 @@ public class RefreshToken {
         this.issuedAt = now;
     }
 
+    public String tokenHash() {
+        return tokenHash;
+    }
+
     public UUID sessionId() {
         return sessionId;
     }
@@ -46,9 +50,5 @@ public class RefreshToken {
     /** Retired so recently that a second, parallel refresh of the same token is the likely cause. */
     public boolean retiredWithin(java.time.Duration grace, Instant now) {
         return retiredAt != null && retiredAt.plus(grace).isAfter(now);
-    }
-
-    public void retire(Instant now) {
-        retiredAt = now;
     }
 }

@@ -83,8 +83,4 @@ public class Session {
     public Instant lastUsedAt() {
         return lastUsedAt;
     }
-
-    public void refreshed(Instant now) {
-        lastUsedAt = now;
-    }
 }
