@@ -106,6 +106,8 @@ class SessionsIT {
                 .body("data.tokenType", equalTo("Bearer"))
                 .body("data.refreshToken", not(equalTo(firstRefresh)));
         given().auth().oauth2(rotated.<String>path("data.accessToken")).get("/api/auth/me").then().statusCode(200);
+        given().auth().oauth2(rotated.<String>path("data.accessToken")).get("/api/sessions").then().statusCode(200)
+                .body("data", hasSize(1)).body("data[0].lastUsedAt", matchesPattern(Api.TIMESTAMP));
 
         Thread.sleep(2200);
         assertError(refresh(firstRefresh), 401, "REFRESH_TOKEN_REVOKED")
