@@ -1,7 +1,12 @@
 package dev.latchkey.accounts.password.control;
 
 import dev.latchkey.accounts.password.control.PasswordHasher;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
 import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -29,6 +34,30 @@ class PasswordHasherTest {
         assertFalse(hasher.verify("x", "not a hash"));
         assertFalse(hasher.verify("x", "$argon2id$v=19$m=abc,t=2,p=1$AAAA$AAAA"));
         assertFalse(hasher.verify("x", "$bcrypt$v=19$m=1,t=2,p=1$AAAA$AAAA"));
+    }
+
+    @Test
+    void refusesParametersNoHashOfOursHas() {
+        String good = hasher.hash("pw");
+        String[] parts = good.split("\\$");
+        for (String params : new String[]{"m=0,t=2,p=1", "m=19456,t=0,p=1", "m=19456,t=2,p=0", "m=4194304,t=2,p=1", "m=19456,t=1000,p=1"}) {
+            assertFalse(hasher.verify("pw", "$argon2id$v=19$" + params + "$" + parts[4] + "$" + parts[5]), params);
+        }
+    }
+
+    @Test
+    void hashesWithTheReferenceImplementationAndVerifiesBouncyCastleHashes() {
+        assertTrue(PasswordHasher.isNative(), "argon2-jvm bundles a library for this platform");
+        byte[] salt = "sixteen byte slt".getBytes(StandardCharsets.US_ASCII);
+        Argon2BytesGenerator generator = new Argon2BytesGenerator();
+        generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id).withVersion(Argon2Parameters.ARGON2_VERSION_13)
+                .withMemoryAsKB(19456).withIterations(2).withParallelism(1).withSalt(salt).build());
+        byte[] hash = new byte[32];
+        generator.generateBytes("stored before".getBytes(StandardCharsets.UTF_8), hash);
+        Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
+        String stored = "$argon2id$v=19$m=19456,t=2,p=1$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+        assertTrue(hasher.verify("stored before", stored));
+        assertFalse(hasher.verify("stored beforE", stored));
     }
 
     @Test

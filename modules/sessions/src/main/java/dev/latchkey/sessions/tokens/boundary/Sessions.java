@@ -62,9 +62,9 @@ public class Sessions {
     public TokenPair open(UUID accountId, Optional<UUID> device) {
         Instant now = clock.instant();
         var quota = store.quotaOf(accountId);
-        List<Session> open = store.open(accountId, now);
-        if (open.size() >= policy.maxConcurrent()) {
-            throw new SessionErrors.ConcurrentLimit(open.size(), policy.maxConcurrent(), open.get(0).createdAt());
+        SessionStore.OpenCount open = store.countOpen(accountId, now);
+        if (open.count() >= policy.maxConcurrent()) {
+            throw new SessionErrors.ConcurrentLimit(open.count(), policy.maxConcurrent(), open.oldestStarted());
         }
         quota.opened();
         Session session = new Session(accountId, device.orElse(null), now, now.plus(policy.maxAge()));

@@ -38,6 +38,18 @@ public class SessionStore {
                 .setParameter("account", accountId).setParameter("now", now).getResultList();
     }
 
+    /** How many sessions of the account are open, and when the oldest began: counted, not loaded. */
+    public OpenCount countOpen(UUID accountId, Instant now) {
+        Object[] row = em.createQuery("select count(s), min(s.createdAt) from Session s where s.accountId = :account "
+                        + "and s.endedAt is null and s.expiresAt > :now", Object[].class)
+                .setParameter("account", accountId).setParameter("now", now).getSingleResult();
+        return new OpenCount(((Number) row[0]).intValue(), (Instant) row[1]);
+    }
+
+    /** The open sessions of an account: how many, and the start of the oldest (null with none). */
+    public record OpenCount(int count, Instant oldestStarted) {
+    }
+
     public void add(Session session) {
         em.persist(session);
     }
