@@ -1,6 +1,7 @@
 package dev.latchkey.devices.proof.boundary;
 
 import dev.latchkey.devices.proof.control.EcKeys;
+import dev.latchkey.devices.proof.control.KnownDevices;
 import dev.latchkey.devices.proof.control.PublicKeys;
 import dev.latchkey.devices.proof.entity.DeviceChallenge;
 import dev.latchkey.devices.registration.control.DeviceErrors;
@@ -17,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Proof of possession: the device signs {@code deviceId + "." + nonce + "." + timestamp} with its
@@ -35,14 +37,12 @@ public class DeviceProofs {
     Clock clock;
     @Inject
     PublicKeys keys;
+    @Inject
+    KnownDevices known;
 
     /** A nonce for the device; with a caller, only for the caller's own device. */
     public Challenge challenge(UUID deviceId, Optional<UUID> caller) {
-        Device device = store.find(deviceId).orElse(null);
-        if (caller.isPresent() && (device == null || !device.accountId().equals(caller.get()))) {
-            throw new DeviceErrors.NotFound(deviceId);
-        }
-        usable(device, deviceId, caller.isPresent());
+        active(deviceId, caller, caller.isPresent(), caller.isPresent() ? DeviceErrors.NotFound::new : DeviceErrors.NotRegistered::new);
         String nonce = Secrets.randomToken();
         Instant expires = clock.instant().plus(policy.challengeTtl());
         store.addChallenge(new DeviceChallenge(nonce, deviceId, expires));
@@ -60,17 +60,12 @@ public class DeviceProofs {
      * otherwise. For a sign-in whose second step comes after the proof.
      */
     public void requireUsable(UUID accountId, UUID deviceId) {
-        Device device = store.find(deviceId).orElse(null);
-        if (device != null && !device.accountId().equals(accountId)) {
-            device = null;
-        }
-        usable(device, deviceId, true);
+        active(deviceId, Optional.of(accountId), true, DeviceErrors.NotRegistered::new);
     }
 
     /** Checks a proof; the nonce is spent whatever the outcome. */
     public Verified verify(UUID deviceId, String nonce, long timestamp, String signature) {
-        Device device = store.find(deviceId).orElse(null);
-        usable(device, deviceId, false);
+        KnownDevices.Entry device = active(deviceId, Optional.empty(), false, DeviceErrors.NotRegistered::new);
         Instant now = clock.instant();
         Instant expires = store.spendNonce(deviceId, nonce, now)
                 .orElseThrow(() -> new DeviceErrors.SignatureInvalid("unknown_or_used_nonce", true));
@@ -90,17 +85,28 @@ public class DeviceProofs {
         if (!valid) {
             throw new DeviceErrors.SignatureInvalid("signature_mismatch", true);
         }
-        store.markUsed(deviceId, now);
+        if (known.firstUseThisSecond(deviceId, now)) {
+            store.markUsed(deviceId, now);
+        }
         return new Verified(true, deviceId);
     }
 
-    /** Only the owner (a bearer caller, or a sign-in past its password) hears when and why a device was revoked. */
-    private static void usable(Device device, UUID deviceId, boolean toOwner) {
-        if (device == null) {
-            throw new DeviceErrors.NotRegistered(deviceId);
+    /**
+     * The active device (of {@code owner}, when given): from this node's memory when it holds it,
+     * else read; a missing one (or another account's) is {@code absent}, a revoked one DEVICE_REVOKED.
+     */
+    private KnownDevices.Entry active(UUID deviceId, Optional<UUID> owner, boolean toOwner,
+                                      Function<UUID, ? extends RuntimeException> absent) {
+        Optional<KnownDevices.Entry> cached = known.cached(deviceId);
+        if (cached.isPresent() && owner.map(cached.get().accountId()::equals).orElse(true)) {
+            return cached.get();
         }
+        Device device = known.load(deviceId, () -> store.find(deviceId))
+                .filter(d -> owner.map(d.accountId()::equals).orElse(true))
+                .orElseThrow(() -> absent.apply(deviceId));
         if (!device.isActive()) {
             throw new DeviceErrors.Revoked(device, toOwner);
         }
+        return KnownDevices.Entry.of(device);
     }
 }

@@ -1,6 +1,7 @@
 package dev.latchkey.devices.registration.boundary;
 
 import dev.latchkey.devices.proof.control.EcKeys;
+import dev.latchkey.devices.proof.control.KnownDevices;
 import dev.latchkey.devices.registration.control.DeviceErrors;
 import dev.latchkey.devices.registration.control.DevicePolicy;
 import dev.latchkey.devices.registration.control.DeviceStore;
@@ -43,6 +44,8 @@ public class Devices {
     Clock clock;
     @Inject
     Event<DeviceRevoked> revoked;
+    @Inject
+    KnownDevices known;
 
     @Retry(retryOn = OptimisticLockException.class, maxRetries = 40, delay = 5, jitter = 25)
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -100,6 +103,7 @@ public class Devices {
             throw new DeviceErrors.InvalidState(device);
         }
         device.revoke("revoked_by_owner", clock.instant());
+        known.revoked(device.id());
         revoked.fire(new DeviceRevoked(device.id()));
     }
 
