@@ -3,12 +3,12 @@
 # ECDSA P-256 verify rate of the provider the service uses (Bouncy Castle) and of the JDK.
 #   bench/devices.sh [seconds] [warm-up seconds]
 # The load client (HTTP/1.1, Bouncy Castle signatures) shares the machine's cores with the service
-# and PostgreSQL; the warm-up (default 420 s) is load that is not counted: on 2 cores C2 needs minutes to
-# compile the server's hot paths (60 pairs/s in the first minute, about 550 after 7 minutes).
+# and PostgreSQL (it takes about a third of a core); the warm-up (default 120 s) is load that is not
+# counted, while C2 compiles the server's hot paths.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION="${1:-30}"
-WARMUP="${2:-420}"
+WARMUP="${2:-120}"
 export DEVICES_MAX_PER_ACCOUNT=1000 RATE_LIMIT_DEVICE_REGISTRATION_LIMIT=100000
 source bench/service.sh
 [ -d modules/devices/target/test-classes ] || mvn -q -B -pl modules/devices test-compile

@@ -35,7 +35,7 @@ esac
 echo "== warm-up (${WARMUP} s)"
 BENCH_REFRESH_TOKENS=target/bench/chains-warm wrk -t"$THREADS" -c"$CONNS" -d"${WARMUP}s" -s "$SCRIPT" "$URL" | grep Requests/sec
 PID=$(pgrep -f "payara-micro.jar --deploy.*--port $LATCHKEY_PORT" | head -1)
-jcmd "$PID" JFR.start name=flame settings=profile filename="$PWD/target/bench/$CASE.jfr" >/dev/null
+jcmd "$PID" JFR.start name=flame settings=default filename="$PWD/target/bench/$CASE.jfr" >/dev/null
 echo "== recorded (${DURATION} s)"
 BENCH_REFRESH_TOKENS=target/bench/chains-main wrk -t"$THREADS" -c"$CONNS" -d"${DURATION}s" --latency -s "$SCRIPT" "$URL" \
   | grep -E "Requests/sec|Non-2xx| 99%|latency p"
