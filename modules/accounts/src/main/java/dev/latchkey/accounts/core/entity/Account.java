@@ -44,6 +44,10 @@ public class Account {
     private int keysVersion = 1;
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
+    @Column(name = "replaced_password_hash")
+    private String replacedPasswordHash;
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
     @Column(name = "display_name")
     private String displayName;
     @Enumerated(EnumType.STRING)
@@ -93,8 +97,16 @@ public class Account {
     }
 
     public void changePassword(String newHash, Instant now) {
+        replacedPasswordHash = passwordHash;
+        passwordChangedAt = now;
         passwordHash = newHash;
         updatedAt = now;
+    }
+
+    /** The hash the last password change replaced, if that change happened within {@code recently} of now. */
+    public java.util.Optional<String> replacedPasswordHash(Instant now, java.time.Duration recently) {
+        return passwordChangedAt != null && passwordChangedAt.plus(recently).isAfter(now)
+                ? java.util.Optional.ofNullable(replacedPasswordHash) : java.util.Optional.empty();
     }
 
     /** Moves to another status; the caller checks the transition is allowed. */

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Checks a password under the lockout, for sign-in and for a password change alike. A check is
@@ -40,6 +41,17 @@ public class PasswordCheck {
 
     /** Passes, or throws AUTH_INVALID_CREDENTIALS (counted) or AUTH_ACCOUNT_LOCKED. */
     public void check(String subject, String password, Optional<String> storedHash) {
+        check(subject, password, storedHash, Optional.empty(), () -> null);
+    }
+
+    /**
+     * As {@link #check(String, String, Optional)}, for a password change: a password that matches
+     * {@code justReplaced} (the hash a change replaced moments ago) was right when its request was sent
+     * and lost a race with that change: {@code superseded} is thrown and nothing is counted. Parallel
+     * changes with the right password so never lock an account, however long they queued.
+     */
+    public void check(String subject, String password, Optional<String> storedHash, Optional<String> justReplaced,
+                      Supplier<? extends RuntimeException> superseded) {
         reserveCheck(subject);
         boolean correct;
         try {
@@ -51,6 +63,10 @@ public class PasswordCheck {
         if (correct) {
             guard.succeeded(subject);
             return;
+        }
+        if (justReplaced.isPresent() && hasher.verify(password, justReplaced.get())) {
+            guard.released(subject);
+            throw superseded.get();
         }
         LoginGuard.Standing standing = guard.failed(subject);
         Instant now = clock.instant();

@@ -22,6 +22,7 @@ import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.faulttolerance.Retry;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,6 +32,13 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Profiles {
+
+    /**
+     * How long after a password change a request carrying the password it replaced is taken for one
+     * that raced it (sent before, handled after: queued behind it) rather than a wrong password:
+     * as long as a password check waits for the checks under way on the account.
+     */
+    static final Duration RACING_CHANGES = Duration.ofSeconds(10);
 
     @Inject
     AccountStore store;
@@ -52,7 +60,8 @@ public class Profiles {
      * is the caller's If-Match, if it sent one: another version is PRECONDITION_FAILED. The current
      * password is checked and the new one hashed once, before the transaction; a concurrent change is
      * retried on a fresh read, and if another request changed the password meanwhile, the one checked
-     * is no longer current: CONCURRENCY_CONFLICT, never a failed sign-in.
+     * is no longer current: CONCURRENCY_CONFLICT, never a failed sign-in; so is a request that only
+     * starts after a change that replaced the password it carries, within {@link #RACING_CHANGES}.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public AccountView change(UUID id, @NotNull @Valid ProfileChange change, Optional<ExpectedVersion> expectedVersion,
@@ -62,8 +71,10 @@ public class Profiles {
             if (change.currentPassword() == null || change.currentPassword().isEmpty()) {
                 throw new ValidationFailed(Violation.required("currentPassword"));
             }
-            String checked = store.find(id).map(Account::passwordHash).orElse(null);
-            passwords.check(PasswordCheck.subjectOf(id), change.currentPassword(), Optional.ofNullable(checked));
+            Optional<Account> account = store.find(id);
+            String checked = account.map(Account::passwordHash).orElse(null);
+            passwords.check(PasswordCheck.subjectOf(id), change.currentPassword(), Optional.ofNullable(checked),
+                    account.flatMap(a -> a.replacedPasswordHash(clock.instant(), RACING_CHANGES)), () -> new ConcurrencyConflict("account", id));
             swap = Optional.of(new PasswordSwap(checked, hasher.hash(change.newPassword())));
         }
         return self.apply(id, Optional.ofNullable(change.displayName()), swap, expectedVersion, currentSession);

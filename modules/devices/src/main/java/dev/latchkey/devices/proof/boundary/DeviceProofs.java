@@ -93,7 +93,8 @@ public class DeviceProofs {
 
     /**
      * The active device (of {@code owner}, when given): from this node's memory when it holds it,
-     * else read; a missing one (or another account's) is {@code absent}, a revoked one DEVICE_REVOKED.
+     * else read; a missing one (or another account's) is {@code absent}, a revoked one DEVICE_REVOKED
+     * (when and why only {@code toOwner}: a bearer caller, or a sign-in past its password).
      */
     private KnownDevices.Entry active(UUID deviceId, Optional<UUID> owner, boolean toOwner,
                                       Function<UUID, ? extends RuntimeException> absent) {
