@@ -27,12 +27,23 @@ class LatchkeyRunIT {
     static final int PORT = freePort();
     static final int DB_PORT = freePort();
 
+    /**
+     * A port free now, between 26000 and 32000: above the EAR test's Payara Server ports (24000 on), below
+     * Linux's ephemeral range (32768–60999), where a port the kernel handed out could
+     * meanwhile become the local port of one of the suite's many client connections, and the server's
+     * bind would fail with "Address already in use".
+     */
     public static int freePort() {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
+        int start = 26_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(6_000);
+        for (int i = 0; i < 6_000; i++) {
+            int port = 26_000 + (start - 26_000 + i) % 6_000;
+            try (java.net.ServerSocket socket = new java.net.ServerSocket(port)) {
+                return socket.getLocalPort();
+            } catch (java.io.IOException taken) {
+                // try the next one
+            }
         }
+        throw new IllegalStateException("no free port between 26000 and 32000");
     }
 
     @Test
