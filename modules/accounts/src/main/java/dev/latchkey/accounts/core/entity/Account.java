@@ -11,9 +11,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -104,9 +106,9 @@ public class Account {
     }
 
     /** The hash the last password change replaced, if that change happened within {@code recently} of now. */
-    public java.util.Optional<String> replacedPasswordHash(Instant now, java.time.Duration recently) {
+    public Optional<String> replacedPasswordHash(Instant now, Duration recently) {
         return passwordChangedAt != null && passwordChangedAt.plus(recently).isAfter(now)
-                ? java.util.Optional.ofNullable(replacedPasswordHash) : java.util.Optional.empty();
+                ? Optional.ofNullable(replacedPasswordHash) : Optional.empty();
     }
 
     /** Moves to another status; the caller checks the transition is allowed. */
