@@ -15,6 +15,8 @@ public class PlatformExpiries implements ExpiringRows {
         return List.of(
                 new Expiry("idempotency_record", "created_at < ?1", IdempotencyKeys.RETENTION),
                 new Expiry("rate_limit_counter", "expires_at < ?1", Duration.ZERO),
-                new Expiry("mail_outbox", "sent_at < ?1", Duration.ofDays(7)));
+                new Expiry("mail_outbox", "sent_at < ?1", Duration.ofDays(7)),
+                new Expiry("inbound_webhook", "received_at < ?1", Duration.ofMinutes(10)),
+                new Expiry("webhook_delivery", "state <> 'pending' and created_at < ?1", Duration.ofDays(7)));
     }
 }

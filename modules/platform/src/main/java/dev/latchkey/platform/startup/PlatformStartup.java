@@ -4,6 +4,7 @@ import dev.latchkey.platform.housekeeping.Housekeeping;
 import dev.latchkey.platform.invalidation.Invalidations;
 import dev.latchkey.platform.keys.KeyRing;
 import dev.latchkey.platform.mail.MailDelivery;
+import dev.latchkey.platform.webhooks.WebhookDispatch;
 import dev.latchkey.platform.mail.SmtpSender;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,6 +43,8 @@ final class PlatformStartup {
         @Inject
         MailDelivery mailDelivery;
         @Inject
+        WebhookDispatch webhookDispatch;
+        @Inject
         Housekeeping housekeeping;
         @Inject
         Invalidations invalidations;
@@ -60,6 +63,7 @@ final class PlatformStartup {
         public void run() {
             smtp.warnIfLogging();
             mailDelivery.start();
+            webhookDispatch.start();
             housekeeping.start();
             invalidations.start();
         }

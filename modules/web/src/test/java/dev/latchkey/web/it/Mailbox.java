@@ -63,6 +63,17 @@ final class Mailbox {
         return Optional.empty();
     }
 
+    /** Every mail to the address, oldest first. */
+    static synchronized java.util.List<MimeMessage> all(String to) throws Exception {
+        java.util.List<MimeMessage> mails = new java.util.ArrayList<>();
+        for (MimeMessage m : server == null ? new MimeMessage[0] : server.getReceivedMessages()) {
+            if (Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equalsIgnoreCase(to))) {
+                mails.add(m);
+            }
+        }
+        return mails;
+    }
+
     static int count(String to) throws Exception {
         int n = 0;
         for (MimeMessage m : server == null ? new MimeMessage[0] : server.getReceivedMessages()) {

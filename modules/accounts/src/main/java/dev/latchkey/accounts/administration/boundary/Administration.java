@@ -1,5 +1,6 @@
 package dev.latchkey.accounts.administration.boundary;
 
+import dev.latchkey.platform.webhooks.WebhookEvents;
 import dev.latchkey.accounts.administration.control.AdministrationErrors;
 import dev.latchkey.accounts.core.boundary.AccountView;
 import dev.latchkey.accounts.core.control.AccountStore;
@@ -40,6 +41,8 @@ public class Administration {
     Event<SessionsToEnd> sessionsToEnd;
     @Inject
     Clock clock;
+    @Inject
+    WebhookEvents events;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public AccountPage list(Optional<AccountStatus> status, int page, int size) {
@@ -108,6 +111,7 @@ public class Administration {
         account.changeStatus(to, now);
         store.recordStatusChange(id, from, to, by, now);
         store.flush();
+        events.publish(WebhookEvents.ACCOUNT_STATUS_CHANGED, "accountId", id, "from", from.name(), "to", to.name());
         return AccountView.of(account);
     }
 }

@@ -1,5 +1,6 @@
 package dev.latchkey.accounts.password.control;
 
+import dev.latchkey.platform.webhooks.WebhookEvents;
 import dev.latchkey.accounts.core.control.AccountPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,12 +32,16 @@ public class PasswordCheck {
     AccountPolicy policy;
     @Inject
     Clock clock;
+    @Inject
+    WebhookEvents events;
+
+    private static final String ACCOUNT_SUBJECT = "account:";
 
     private volatile String dummyHash;
 
     /** The guard's subject for an account, whether it was named by email or by username. */
     public static String subjectOf(UUID accountId) {
-        return "account:" + accountId;
+        return ACCOUNT_SUBJECT + accountId;
     }
 
     /** Passes, or throws AUTH_INVALID_CREDENTIALS (counted) or AUTH_ACCOUNT_LOCKED. */
@@ -70,6 +75,11 @@ public class PasswordCheck {
         }
         LoginGuard.Standing standing = guard.failed(subject);
         Instant now = clock.instant();
+        if (standing.failures() == policy.lockoutAfter() && subject.startsWith(ACCOUNT_SUBJECT)) {
+            // the failure that locked it: told once, and only for accounts that exist
+            events.publish(WebhookEvents.ACCOUNT_LOCKED, "accountId", subject.substring(ACCOUNT_SUBJECT.length()),
+                    "lockedUntil", standing.lockedUntil().map(Instant::toString).orElse(null));
+        }
         if (standing.lockedUntil().filter(now::isBefore).isPresent()) {
             throw new PasswordErrors.AccountLocked(standing.lockedUntil().get(), policy.lockoutDuration(), now);
         }

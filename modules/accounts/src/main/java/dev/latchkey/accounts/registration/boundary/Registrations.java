@@ -1,5 +1,6 @@
 package dev.latchkey.accounts.registration.boundary;
 
+import dev.latchkey.platform.webhooks.WebhookEvents;
 import dev.latchkey.accounts.core.boundary.AccountView;
 import dev.latchkey.accounts.core.control.AccountPolicy;
 import dev.latchkey.accounts.core.control.AccountStore;
@@ -26,6 +27,8 @@ public class Registrations {
     @Inject
     AccountStore store;
     @Inject
+    WebhookEvents events;
+    @Inject
     PasswordHasher hasher;
     @Inject
     AccountPolicy policy;
@@ -48,6 +51,7 @@ public class Registrations {
                 policy.initialStatus(), clock.instant()));
         String token = tokens.issue(account.id(), AccountToken.Purpose.CONFIRM_EMAIL, policy.confirmationTokenTtl());
         outbox.queue(mails.confirmation(account, token));
+        events.publish(WebhookEvents.ACCOUNT_CREATED, "accountId", account.id(), "status", account.status().name());
         return AccountView.of(account);
     }
 
@@ -56,6 +60,7 @@ public class Registrations {
         UUID id = tokens.redeem(token, AccountToken.Purpose.CONFIRM_EMAIL);
         Account account = store.require(id);
         account.confirmEmail(clock.instant());
+        events.publish(WebhookEvents.ACCOUNT_CONFIRMED, "accountId", account.id());
         return AccountView.of(account);
     }
 }

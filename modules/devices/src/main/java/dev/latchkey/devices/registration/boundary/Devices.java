@@ -1,5 +1,6 @@
 package dev.latchkey.devices.registration.boundary;
 
+import dev.latchkey.platform.webhooks.WebhookEvents;
 import dev.latchkey.devices.proof.control.EcKeys;
 import dev.latchkey.devices.proof.control.KnownDevices;
 import dev.latchkey.devices.registration.control.DeviceErrors;
@@ -46,6 +47,8 @@ public class Devices {
     Event<DeviceRevoked> revoked;
     @Inject
     KnownDevices known;
+    @Inject
+    WebhookEvents events;
 
     @Retry(retryOn = OptimisticLockException.class, maxRetries = 40, delay = 5, jitter = 25)
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -66,6 +69,7 @@ public class Devices {
         Device created = new Device(accountId, device.name().strip(), blankToNull(device.platform()),
                 device.publicKey().strip(), fingerprint, clock.instant());
         store.add(created);
+        events.publish(WebhookEvents.DEVICE_REGISTERED, "accountId", accountId, "deviceId", created.id(), "platform", created.platform());
         return DeviceView.of(created);
     }
 
@@ -104,7 +108,8 @@ public class Devices {
         }
         device.revoke("revoked_by_owner", clock.instant());
         known.revoked(device.id());
-        revoked.fire(new DeviceRevoked(device.id()));
+        revoked.fire(new DeviceRevoked(device.id(), accountId));
+        events.publish(WebhookEvents.DEVICE_REVOKED, "accountId", accountId, "deviceId", device.id(), "reason", "revoked_by_owner");
     }
 
     private Device owned(UUID accountId, UUID deviceId) {

@@ -54,8 +54,8 @@ public class SignIns {
      * The second step: a code of the challenge's account opens the session, bound to the device
      * the first step proved (revoked since: DEVICE_REVOKED).
      */
-    public SignInOutcome.Signed completeSecondFactor(String mfaToken, String code) {
-        SecondStepPassed passed = twoFactor.verify(mfaToken, code);
+    public SignInOutcome.Signed completeSecondFactor(String mfaToken, String code, Optional<String> method) {
+        SecondStepPassed passed = twoFactor.verify(mfaToken, code, method);
         passed.deviceId().ifPresent(device -> deviceProofs.requireUsable(passed.accountId(), device));
         return new SignInOutcome.Signed(sessions.open(passed.accountId(), passed.deviceId()));
     }

@@ -1,5 +1,6 @@
 package dev.latchkey.sessions.tokens.boundary;
 
+import dev.latchkey.platform.webhooks.WebhookEvents;
 import dev.latchkey.kernel.events.DeviceRevoked;
 import dev.latchkey.kernel.events.SessionsToEnd;
 import dev.latchkey.kernel.secrets.Secrets;
@@ -37,6 +38,8 @@ import java.util.UUID;
 public class Sessions {
 
     @Inject
+    WebhookEvents events;
+    @Inject
     BatchedRateLimits refreshLimit;
     @Inject
     OpenSessions openSessions;
@@ -71,6 +74,8 @@ public class Sessions {
         store.add(session);
         TokenPair tokens = issue(session, now);
         store.flush();
+        events.publish(WebhookEvents.SESSION_CREATED, "accountId", accountId, "sessionId", session.id(),
+                "deviceId", device.orElse(null));
         return tokens;
     }
 
@@ -95,6 +100,7 @@ public class Sessions {
             if (!presented.retiredWithin(policy.refreshReuseGrace(), now)) {
                 session.end("refresh_token_reuse", now);
                 openSessions.ended(session.id());
+                publishEnded(session.accountId(), session.id(), "refresh_token_reuse");
             }
             throw new SessionErrors.RefreshTokenRevoked(session.id());
         }
@@ -128,6 +134,7 @@ public class Sessions {
                 .orElseThrow(() -> new SessionErrors.SessionNotFound(sessionId));
         session.end("ended_by_owner", clock.instant());
         openSessions.ended(session.id());
+        publishEnded(accountId, sessionId, "ended_by_owner");
     }
 
     /**
@@ -160,19 +167,26 @@ public class Sessions {
         store.find(sessionId).ifPresent(session -> {
             session.end(reason, clock.instant());
             openSessions.ended(sessionId);
+            publishEnded(session.accountId(), sessionId, reason);
         });
     }
 
     /** Ends an account's sessions, but the one to keep, in the transaction of the change that asks for it. */
     void onSessionsToEnd(@Observes SessionsToEnd request) {
-        store.endAll(request.accountId(), request.keep(), request.reason(), clock.instant());
+        store.endAll(request.accountId(), request.keep(), request.reason(), clock.instant())
+                .forEach(id -> publishEnded(request.accountId(), id, request.reason()));
         openSessions.accountEnded(request.accountId());
     }
 
     /** Ends the sessions bound to a device that has just been revoked, in the same transaction. */
     void onDeviceRevoked(@Observes DeviceRevoked revoked) {
-        store.endBoundTo(revoked.deviceId(), clock.instant());
+        store.endBoundTo(revoked.deviceId(), clock.instant())
+                .forEach(id -> publishEnded(revoked.accountId(), id, "device_revoked"));
         openSessions.deviceEnded(revoked.deviceId());
+    }
+
+    private void publishEnded(UUID accountId, UUID sessionId, String reason) {
+        events.publish(WebhookEvents.SESSION_ENDED, "accountId", accountId, "sessionId", sessionId, "reason", reason);
     }
 
     private TokenPair issue(Session session, Instant now) {

@@ -43,6 +43,15 @@ public class SessionPolicy {
     @ConfigProperty(name = "mfa.failed-codes-pause", defaultValue = "PT15M")
     Duration failedCodesPause;
 
+    /** How long an e-mail or SMS code works. */
+    @Inject
+    @ConfigProperty(name = "mfa.code-ttl", defaultValue = "PT5M")
+    Duration codeTtl;
+
+    public Duration codeTtl() {
+        return codeTtl;
+    }
+
     static final int ATTEMPTS_PER_CHALLENGE = 5;
     static final Duration MFA_CHALLENGE_TTL = Duration.ofMinutes(5);
 

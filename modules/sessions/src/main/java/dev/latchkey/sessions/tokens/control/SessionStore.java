@@ -88,20 +88,23 @@ public class SessionStore {
                 .executeUpdate();
     }
 
-    /** Ends every open session of the account but {@code keep}. */
-    public void endAll(UUID accountId, Optional<UUID> keep, String reason, Instant now) {
-        em.createQuery("update Session s set s.endedAt = :now, s.endReason = :reason, s.version = s.version + 1 "
-                        + "where s.accountId = :account and s.endedAt is null and s.id <> :keep")
-                .setParameter("now", now).setParameter("reason", reason).setParameter("account", accountId)
-                .setParameter("keep", keep.orElse(new UUID(0, 0)))
-                .executeUpdate();
+    /** Ends the account's open sessions but {@code keep}; answers the ones it ended. */
+    public List<UUID> endAll(UUID accountId, Optional<UUID> keep, String reason, Instant now) {
+        return ended(em.createNativeQuery("update session set ended_at = ?1, end_reason = ?2, version = version + 1 "
+                        + "where account_id = ?3 and ended_at is null and id <> ?4 returning id")
+                .setParameter(1, now).setParameter(2, reason).setParameter(3, accountId)
+                .setParameter(4, keep.orElse(new UUID(0, 0))));
     }
 
-    /** Ends the open sessions bound to the device. */
-    public void endBoundTo(UUID deviceId, Instant now) {
-        em.createQuery("update Session s set s.endedAt = :now, s.endReason = 'device_revoked', s.version = s.version + 1 "
-                        + "where s.deviceId = :device and s.endedAt is null")
-                .setParameter("now", now).setParameter("device", deviceId).executeUpdate();
+    /** Ends the open sessions bound to the device; answers the ones it ended. */
+    public List<UUID> endBoundTo(UUID deviceId, Instant now) {
+        return ended(em.createNativeQuery("update session set ended_at = ?1, end_reason = 'device_revoked', version = version + 1 "
+                        + "where device_id = ?2 and ended_at is null returning id")
+                .setParameter(1, now).setParameter(2, deviceId));
+    }
+
+    private static List<UUID> ended(jakarta.persistence.Query update) {
+        return ((List<?>) update.getResultList()).stream().map(id -> id instanceof UUID u ? u : UUID.fromString(id.toString())).toList();
     }
 
     public void flush() {

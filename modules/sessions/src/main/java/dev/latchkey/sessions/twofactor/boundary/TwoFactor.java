@@ -10,7 +10,9 @@ import dev.latchkey.sessions.twofactor.control.TwoFactorErrors;
 import dev.latchkey.sessions.tokens.control.SessionPolicy;
 import dev.latchkey.sessions.twofactor.control.TwoFactorStore;
 import dev.latchkey.platform.keys.SecretBox;
-import dev.latchkey.sessions.twofactor.entity.BackupCode;
+import dev.latchkey.sessions.twofactor.control.CodeChecks;
+import dev.latchkey.sessions.twofactor.entity.CodeFactor;
+import dev.latchkey.platform.webhooks.WebhookEvents;
 import dev.latchkey.sessions.twofactor.entity.MfaChallenge;
 import dev.latchkey.sessions.twofactor.entity.TotpFactor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,36 +20,35 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
-import java.util.function.IntSupplier;
+import java.util.Set;
 
 /**
- * Two-factor authentication with TOTP (RFC 6238) and ten single-use backup codes. A TOTP code
- * works once (the step it matched is remembered). Wrong codes count per sign-in challenge and
- * per account ({@link TwoFactorPolicy}); the count commits with the error. While TOTP is on,
- * replacing its secret needs a current code of it (or a backup code), so a stolen access token
- * cannot take the factor over. Secrets are sealed at rest; enabling or disabling ends the
- * account's other sessions.
+ * Two-factor authentication: TOTP (RFC 6238) here, e-mail and SMS codes in {@link CodeFactors}, ten
+ * single-use backup codes for all. A TOTP code works once (the step it matched is remembered).
+ * Wrong codes count per sign-in challenge and per account ({@link CodeChecks}); the count commits
+ * with the error. While TOTP is on, replacing its secret needs a current code of it (or a backup
+ * code), so a stolen access token cannot take the factor over. Secrets are sealed at rest; enabling
+ * or disabling a factor ends the account's other sessions and is published as a webhook event.
  */
 @ApplicationScoped
 @Transactional(dontRollbackOn = {TwoFactorErrors.InvalidCode.class, TwoFactorErrors.BackupCodeUsed.class,
         TwoFactorErrors.SecondFactorPaused.class})
 public class TwoFactor {
 
-    static final int BACKUP_CODES = 10;
-    private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
-    private static final SecureRandom RANDOM = new SecureRandom();
+    public static final String TOTP = "totp";
+    public static final String BACKUP_CODE = "backup_code";
 
     @Inject
     TwoFactorStore store;
+    @Inject
+    CodeChecks checks;
     @Inject
     Clock clock;
     @Inject
@@ -56,10 +57,23 @@ public class TwoFactor {
     SessionPolicy policy;
     @Inject
     SecretBox box;
+    @Inject
+    WebhookEvents events;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean enabled(UUID accountId) {
-        return store.find(accountId).filter(TotpFactor::enabled).isPresent();
+        return !methods(accountId).isEmpty();
+    }
+
+    /** The factors that are on: totp, email, sms, in that order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> methods(UUID accountId) {
+        List<String> methods = new ArrayList<>();
+        if (store.find(accountId).filter(TotpFactor::enabled).isPresent()) {
+            methods.add(TOTP);
+        }
+        store.codeFactors(accountId).stream().filter(CodeFactor::enabled).map(CodeFactor::method).forEach(methods::add);
+        return methods;
     }
 
     /**
@@ -70,12 +84,12 @@ public class TwoFactor {
         Instant now = clock.instant();
         TotpFactor factor = store.lockOrCreate(accountId, now);
         if (factor.enabled()) {
-            refuseWhilePaused(factor, now);
+            checks.refuseWhilePaused(factor, now);
             if (code.filter(c -> !c.isBlank()).isEmpty()) {
                 throw new ValidationFailed(new Violation("code", Violation.Type.REQUIRED,
                         "is required while TOTP is on: a current code of it or a backup code"));
             }
-            checkCode(factor, code.get(), now, () -> Integer.MAX_VALUE);
+            checks.check(factor, code.get(), TOTP_ONLY, now, () -> Integer.MAX_VALUE);
         }
         String secret = Totp.newSecret();
         factor.startSetup(box.seal(factor.sealContext(), secret), now);
@@ -87,32 +101,25 @@ public class TwoFactor {
         Instant now = clock.instant();
         TotpFactor factor = store.lock(accountId).filter(f -> f.pendingSecret() != null)
                 .orElseThrow(TwoFactorErrors.SetupNotInitiated::new);
-        refuseWhilePaused(factor, now);
+        checks.refuseWhilePaused(factor, now);
         OptionalLong step = Totp.matchingStep(box.open(factor.sealContext(), factor.pendingSecret()), code, now, 0);
         if (step.isEmpty()) {
-            throw wrongCode(factor, now, policy.maxFailedCodes() - factor.failed(now, policy.failedCodesPause()));
+            throw checks.wrongCode(factor, now, policy.maxFailedCodes() - factor.failed(now, policy.failedCodesPause()));
         }
         factor.enable(step.getAsLong(), now);
-        store.deleteBackupCodes(accountId);
-        List<String> codes = new ArrayList<>();
-        for (int i = 0; i < BACKUP_CODES; i++) {
-            String backup = newBackupCode();
-            store.addBackupCode(accountId, normalise(backup));
-            codes.add(backup);
-        }
-        sessionsToEnd.fire(new SessionsToEnd(accountId, currentSession, "two_factor_enabled"));
+        List<String> codes = checks.newBackupCodes(accountId);
+        changed(accountId, TOTP, true, currentSession);
         return codes;
     }
 
-    /** Turns TOTP off with a current code or a backup code; the backup codes go with it. */
+    /** Turns TOTP off with a current code or a backup code; the backup codes go when no factor is left. */
     public void disable(UUID accountId, String code, Optional<UUID> currentSession) {
         Instant now = clock.instant();
         TotpFactor factor = store.lock(accountId).filter(TotpFactor::enabled).orElseThrow(TwoFactorErrors.NoMethod::new);
-        refuseWhilePaused(factor, now);
-        checkCode(factor, code, now, () -> Integer.MAX_VALUE);
+        checks.refuseWhilePaused(factor, now);
+        checks.check(factor, code, TOTP_ONLY, now, () -> Integer.MAX_VALUE);
         factor.disable(now);
-        store.deleteBackupCodes(accountId);
-        sessionsToEnd.fire(new SessionsToEnd(accountId, currentSession, "two_factor_disabled"));
+        changed(accountId, TOTP, false, currentSession);
     }
 
     /**
@@ -122,88 +129,59 @@ public class TwoFactor {
     public MfaChallengeView challenge(UUID accountId, Optional<UUID> provenDevice) {
         String token = Secrets.randomToken();
         store.addChallenge(token, accountId, provenDevice, clock.instant().plus(policy.mfaChallengeTtl()));
-        return new MfaChallengeView(true, token, List.of("totp", "backup_code"));
+        List<String> methods = new ArrayList<>(methods(accountId));
+        methods.add(BACKUP_CODE);
+        return new MfaChallengeView(true, token, methods);
     }
 
     /**
      * Completes a sign-in: the account whose challenge the code answers, and the device it proved.
-     * The factor's row lock serialises every code check of the account, so parallel mfaTokens
+     * The code may be of any factor that is on ({@code method} narrows it: totp, email, sms or
+     * backup_code); an e-mail or SMS code must have been sent for this very challenge. The
+     * account's factor row lock serialises every code check of the account, so parallel mfaTokens
      * count their wrong codes exactly.
      */
-    public SecondStepPassed verify(String mfaToken, String code) {
+    public SecondStepPassed verify(String mfaToken, String code, Optional<String> method) {
         Instant now = clock.instant();
-        MfaChallenge challenge = store.lockChallenge(mfaToken).orElseThrow(() -> new TokenInvalid("unknown_mfa_token"));
-        if (!challenge.isOpen(now)) {
-            throw new TokenInvalid("mfa_token_used_or_expired");
+        MfaChallenge challenge = openChallenge(mfaToken, now);
+        TotpFactor account = store.lockOrCreate(challenge.accountId(), now);
+        List<String> on = methods(challenge.accountId());
+        if (on.isEmpty()) {
+            throw new TwoFactorErrors.NoMethod();
         }
-        TotpFactor factor = store.lock(challenge.accountId()).filter(TotpFactor::enabled).orElseThrow(TwoFactorErrors.NoMethod::new);
-        refuseWhilePaused(factor, now);
-        checkCode(factor, code, now, () -> policy.attemptsPerChallenge() - challenge.failed(policy.attemptsPerChallenge(), now));
+        if (method.filter(m -> !BACKUP_CODE.equals(m) && !on.contains(m)).isPresent()) {
+            throw new TwoFactorErrors.NoMethod();
+        }
+        checks.refuseWhilePaused(account, now);
+        List<String> accepted = method.map(m -> BACKUP_CODE.equals(m) ? List.<String>of() : List.of(m)).orElse(on);
+        CodeChecks.Accepted scope = new CodeChecks.Accepted(accepted.contains(TOTP),
+                accepted.stream().filter(m -> !TOTP.equals(m)).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)),
+                Set.of(CodeFactor.Purpose.SIGN_IN), challenge.tokenHash());
+        checks.check(account, code, scope, now, () -> policy.attemptsPerChallenge() - challenge.failed(policy.attemptsPerChallenge(), now));
         challenge.use(now);
         return new SecondStepPassed(challenge.accountId(), challenge.deviceId());
     }
 
+    /** The challenge an mfaToken names, locked, while it can still be answered. */
+    public MfaChallenge openChallenge(String mfaToken, Instant now) {
+        MfaChallenge challenge = store.lockChallenge(mfaToken).orElseThrow(() -> new TokenInvalid("unknown_mfa_token"));
+        if (!challenge.isOpen(now)) {
+            throw new TokenInvalid("mfa_token_used_or_expired");
+        }
+        return challenge;
+    }
+
     /**
-     * Accepts a current TOTP code or an unused backup code. A wrong one counts against the account
-     * and against whatever {@code alsoCount} counts (the challenge; it answers the tries it has
-     * left); the answer tells the fewer tries left of the two, or that the factor is now paused.
+     * After a factor went on or off: the account's other sessions end, the event is published, and
+     * once no factor is left the backup codes go.
      */
-    private void checkCode(TotpFactor factor, String code, Instant now, IntSupplier alsoCount) {
-        UUID accountId = factor.accountId();
-        String given = code == null ? "" : code.strip();
-        if (given.matches("\\d{" + Totp.DIGITS + "}")) {
-            OptionalLong step = Totp.matchingStep(box.open(factor.sealContext(), factor.secret()), given, now, factor.lastUsedStep());
-            if (step.isPresent()) {
-                factor.used(step.getAsLong(), now);
-                return;
-            }
-        } else {
-            BackupCode backup = given.length() > 64 ? null : store.lockBackupCode(accountId, normalise(given)).orElse(null);
-            if (backup != null) {
-                if (!backup.isUsed()) {
-                    backup.use(now);
-                    return;
-                }
-                countFailure(factor, now, alsoCount);
-                throw new TwoFactorErrors.BackupCodeUsed();
-            }
+    public void changed(UUID accountId, String method, boolean enabled, Optional<UUID> currentSession) {
+        if (!enabled && methods(accountId).isEmpty()) {
+            store.deleteBackupCodes(accountId);
         }
-        throw wrongCode(factor, now, countFailure(factor, now, alsoCount));
+        sessionsToEnd.fire(new SessionsToEnd(accountId, currentSession, enabled ? "two_factor_enabled" : "two_factor_disabled"));
+        events.publish(enabled ? WebhookEvents.MFA_ENABLED : WebhookEvents.MFA_DISABLED, "accountId", accountId, "method", method);
     }
 
-    /** Counts a wrong code; returns the tries left before the challenge ends or the account's factor pauses. */
-    private int countFailure(TotpFactor factor, Instant now, IntSupplier alsoCount) {
-        int otherLeft = alsoCount.getAsInt();
-        return Math.min(otherLeft, policy.maxFailedCodes() - factor.failed(now, policy.failedCodesPause()));
-    }
-
-    private RuntimeException wrongCode(TotpFactor factor, Instant now, int accountTriesLeft) {
-        Optional<Instant> paused = factor.pausedUntil(policy.maxFailedCodes(), policy.failedCodesPause(), now);
-        if (paused.isPresent()) {
-            return new TwoFactorErrors.SecondFactorPaused(paused.get(), policy.failedCodesPause(), now);
-        }
-        return new TwoFactorErrors.InvalidCode(accountTriesLeft);
-    }
-
-    private void refuseWhilePaused(TotpFactor factor, Instant now) {
-        Optional<Instant> paused = factor.pausedUntil(policy.maxFailedCodes(), policy.failedCodesPause(), now);
-        if (paused.isPresent()) {
-            throw new TwoFactorErrors.SecondFactorPaused(paused.get(), policy.failedCodesPause(), now);
-        }
-    }
-
-    private static String newBackupCode() {
-        StringBuilder code = new StringBuilder();
-        for (int i = 0; i < 10; i++) {
-            if (i == 5) {
-                code.append('-');
-            }
-            code.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
-        }
-        return code.toString();
-    }
-
-    private static String normalise(String code) {
-        return code.replace("-", "").replace(" ", "").toUpperCase(Locale.ROOT);
-    }
+    private static final CodeChecks.Accepted TOTP_ONLY = new CodeChecks.Accepted(true, Set.of(), Set.of(), null);
 }

@@ -2,6 +2,7 @@ package dev.latchkey.sessions.twofactor.control;
 
 import dev.latchkey.kernel.secrets.Secrets;
 import dev.latchkey.sessions.twofactor.entity.BackupCode;
+import dev.latchkey.sessions.twofactor.entity.CodeFactor;
 import dev.latchkey.sessions.twofactor.entity.MfaChallenge;
 import dev.latchkey.sessions.twofactor.entity.TotpFactor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -39,6 +41,39 @@ public class TwoFactorStore {
             em.persist(factor);
             return factor;
         });
+    }
+
+    /** The account's e-mail or SMS factor, locked, if it has one. */
+    public Optional<CodeFactor> lockCodeFactor(UUID accountId, String method) {
+        return Optional.ofNullable(em.find(CodeFactor.class, new CodeFactor.Key(accountId, method), LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** The account's e-mail or SMS factor, locked, made (off) if it has none yet. */
+    public CodeFactor lockOrCreateCodeFactor(UUID accountId, String method, Instant now) {
+        return lockCodeFactor(accountId, method).orElseGet(() -> {
+            CodeFactor factor = new CodeFactor(accountId, method, now);
+            em.persist(factor);
+            return factor;
+        });
+    }
+
+    /** The account's e-mail and SMS factors, on or not. */
+    public List<CodeFactor> codeFactors(UUID accountId) {
+        return em.createQuery("select f from CodeFactor f where f.accountId = :account order by f.method", CodeFactor.class)
+                .setParameter("account", accountId).getResultList();
+    }
+
+    /** The factor whose last text the gateway named {@code messageId}, locked. */
+    public Optional<CodeFactor> lockByMessage(String messageId) {
+        return em.createQuery("select f from CodeFactor f where f.messageId = :id", CodeFactor.class)
+                .setParameter("id", messageId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    public long unusedBackupCodes(UUID accountId) {
+        return em.createQuery("select count(b) from BackupCode b where b.accountId = :account and b.usedAt is null", Long.class)
+                .setParameter("account", accountId).getSingleResult();
     }
 
     /** The challenge an mfaToken names, locked. */

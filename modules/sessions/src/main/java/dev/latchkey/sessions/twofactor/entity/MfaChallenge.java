@@ -43,6 +43,11 @@ public class MfaChallenge {
         this.expiresAt = expiresAt;
     }
 
+    /** What codes sent for this sign-in are bound to. */
+    public String tokenHash() {
+        return tokenHash;
+    }
+
     public UUID accountId() {
         return accountId;
     }

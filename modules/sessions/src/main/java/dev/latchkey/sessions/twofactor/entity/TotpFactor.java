@@ -13,7 +13,9 @@ import java.util.UUID;
 
 /**
  * An account's TOTP factor: the secret being set up, the enabled one (both sealed, see
- * {@code SecretBox}), the last step used, and the wrong codes counted against the account.
+ * {@code SecretBox}), the last step used, and the wrong codes counted against the account. Every
+ * account with any second factor has this row (TOTP off when only e-mail or SMS is on): its lock
+ * serialises all code checks of the account, and it holds the account's count of wrong codes.
  */
 @Entity
 @Table(name = "totp_factor")
@@ -69,6 +71,12 @@ public class TotpFactor {
 
     public void used(long step, Instant now) {
         lastUsedStep = step;
+        failedAttempts = 0;
+        updatedAt = now;
+    }
+
+    /** A right code of another kind (e-mail, SMS, backup): the count of wrong ones starts again. */
+    public void codeAccepted(Instant now) {
         failedAttempts = 0;
         updatedAt = now;
     }
