@@ -70,14 +70,16 @@ public class SmsGateway {
             response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (HttpTimeoutException e) {
             throw new SmsErrors.GatewayTimedOut(limit);
+        } catch (java.net.ConnectException e) {
+            throw new SmsErrors.GatewayFailed("it refused the connection");
         } catch (IOException e) {
-            throw new SmsErrors.GatewayFailed(e.getClass().getSimpleName());
+            throw new SmsErrors.GatewayFailed("the connection failed");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SmsErrors.GatewayFailed("interrupted");
         }
         if (response.statusCode() < 200 || response.statusCode() > 299) {
-            throw new SmsErrors.GatewayFailed("answered " + response.statusCode());
+            throw new SmsErrors.GatewayFailed("it answered " + response.statusCode());
         }
         return messageId(response.body()).orElseGet(() -> "unnamed-" + UUID.randomUUID());
     }
