@@ -40,6 +40,12 @@ final class Components {
                 "The ETag as last read; if it is still current the answer is 304 without a body"));
         parameters.put("X-Device-Id", header("X-Device-Id", string().format("uuid"),
                 "The device a device-bound session belongs to; needed to refresh such a session"));
+        parameters.put("X-Webhook-Id", header("X-Webhook-Id", string().maxLength(200),
+                "The webhook's id: a second one with the same id is a replay and changes nothing"));
+        parameters.put("X-Webhook-Timestamp", header("X-Webhook-Timestamp", string().pattern("^[0-9]{1,12}$"),
+                "When it was signed, epoch seconds; more than 5 minutes away from now is refused"));
+        parameters.put("X-Webhook-Signature", header("X-Webhook-Signature", string().pattern("^sha256=[0-9a-fA-F]{64}$"),
+                "sha256=<hex>: HMAC-SHA256 of <timestamp>.<body> with the shared secret"));
         parameters.put("page", OASFactory.createObject(Parameter.class).name("page").in(Parameter.In.QUERY)
                 .description("Page number, from 1").schema(integer().minimum(java.math.BigDecimal.ONE)
                         .maximum(java.math.BigDecimal.valueOf(dev.latchkey.web.http.Paging.MAX_PAGE)).defaultValue(1)));

@@ -53,11 +53,12 @@ final class Info {
         return List.of(
                 tag("Accounts", "Registration, email confirmation and reading an account"),
                 tag("Sign-in", "Signing in and out, refreshing tokens, the signed-in account, password reset"),
-                tag("Two-factor authentication", "TOTP and backup codes, and the second step of a sign-in"),
+                tag("Two-factor authentication", "TOTP, e-mail and SMS codes, backup codes, and the second step of a sign-in"),
                 tag("Devices", "Device registration under a quota, and proof of possession with EC P-256 signatures"),
                 tag("Sessions", "The signed-in person's sessions"),
                 tag("API keys", "Keys for machines, acting for their account with the scopes they were given"),
                 tag("Administration", "Accounts' life cycle, permissions, groups and maintenance mode (permission admin)"),
+                tag("Webhooks", "Signed events for other systems (administrators' subscriptions), and the SMS gateway's delivery reports"),
                 tag("Operations", "Health"));
     }
 

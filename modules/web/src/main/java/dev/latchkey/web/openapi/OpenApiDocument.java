@@ -18,6 +18,10 @@ import dev.latchkey.web.devices.DevicesResource;
 import dev.latchkey.web.health.ApiHealthResource;
 import dev.latchkey.web.sessions.SessionsResource;
 import dev.latchkey.web.twofactor.TwoFactorResource;
+import dev.latchkey.web.twofactor.EmailCodesResource;
+import dev.latchkey.web.twofactor.SmsCodesResource;
+import dev.latchkey.web.webhooks.AdminWebhooksResource;
+import dev.latchkey.web.webhooks.SmsStatusResource;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
@@ -59,9 +63,9 @@ import java.util.Optional;
 public class OpenApiDocument implements OASModelReader {
 
     static final List<Class<?>> RESOURCES = List.of(AccountsResource.class, AuthResource.class, MeResource.class,
-            PasswordResetResource.class, SessionsResource.class, TwoFactorResource.class, DevicesResource.class,
-            ApiKeysResource.class, AdminAccountsResource.class, AdminGroupsResource.class, MaintenanceResource.class,
-            ApiHealthResource.class);
+            PasswordResetResource.class, SessionsResource.class, TwoFactorResource.class, EmailCodesResource.class,
+            SmsCodesResource.class, DevicesResource.class, ApiKeysResource.class, AdminAccountsResource.class, AdminGroupsResource.class,
+            MaintenanceResource.class, AdminWebhooksResource.class, SmsStatusResource.class, ApiHealthResource.class);
 
     @Override
     public OpenAPI buildModel() {
@@ -169,10 +173,13 @@ public class OpenApiDocument implements OASModelReader {
     private static RequestBody body(java.lang.reflect.Parameter parameter, Components components) {
         org.eclipse.microprofile.openapi.annotations.parameters.RequestBody about =
                 parameter.getAnnotation(org.eclipse.microprofile.openapi.annotations.parameters.RequestBody.class);
+        // a body taken as text (to check a signature over its exact bytes) names its shape in @RequestBody's content
+        Class<?> shape = about != null && about.content().length > 0 && about.content()[0].schema().implementation() != Void.class
+                ? about.content()[0].schema().implementation() : parameter.getType();
         RequestBody body = OASFactory.createObject(RequestBody.class)
                 .required(about == null || about.required())
                 .content(OASFactory.createObject(Content.class).addMediaType("application/json",
-                        OASFactory.createObject(MediaType.class).schema(components.schemas().request(parameter.getType()))));
+                        OASFactory.createObject(MediaType.class).schema(components.schemas().request(shape))));
         if (about != null && !about.description().isEmpty()) {
             body.description(about.description());
         }

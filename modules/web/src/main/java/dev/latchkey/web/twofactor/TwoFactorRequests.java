@@ -26,7 +26,7 @@ final class TwoFactorRequests {
     }
 
     @Schema(name = "SmsSetupRequest")
-    public record SmsSetup(@Schema(required = true, description = "E.164, e.g. +14155550123", example = "+14155550123") String phoneNumber) {
+    public record SmsSetup(@Schema(required = true, description = "E.164, e.g. +14155550123") String phoneNumber) {
     }
 
     /** Ten single-use backup codes, shown this once. */

@@ -16,6 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,6 +36,12 @@ public class SmsStatusResource {
     public record Received(boolean duplicate) {
     }
 
+    /** The report's shape (the body is read as text, so that its signature can be checked over the exact bytes). */
+    @Schema(name = "SmsStatusReport")
+    public record Report(@Schema(required = true, description = "the gateway's id of the text, as it answered when it took it") String messageId,
+                         @Schema(required = true, description = "e.g. delivered or failed") String status) {
+    }
+
     @Inject
     SmsDeliveryReports reports;
 
@@ -49,7 +57,8 @@ public class SmsStatusResource {
     @ApiErrors({INVALID_REQUEST, WEBHOOK_SIGNATURE_INVALID})
     public Response report(@HeaderParam(InboundWebhooks.ID) String id, @HeaderParam(InboundWebhooks.TIMESTAMP) String timestamp,
                            @HeaderParam(InboundWebhooks.SIGNATURE) String signature,
-                           @RequestBody(description = "{messageId, status}, exactly as signed") String body) {
+                           @RequestBody(description = "{messageId, status}, exactly as signed",
+                                   content = @Content(schema = @Schema(implementation = Report.class))) String body) {
         boolean taken = reports.report(new InboundWebhooks.Signed(id, timestamp, signature, body == null ? "" : body));
         return Response.ok(Envelope.success(new Received(!taken))).build();
     }

@@ -69,8 +69,8 @@ public class CodeChecks {
             BackupCode backup = given.length() > 64 ? null : store.lockBackupCode(accountId, normalise(given)).orElse(null);
             if (backup != null) {
                 if (!backup.isUsed()) {
+                    // the count of wrong codes stays: a backup code must not lift a pause it is meant to survive
                     backup.use(now);
-                    account.codeAccepted(now);
                     return;
                 }
                 countFailure(account, now, alsoCount);

@@ -75,7 +75,7 @@ public class TotpFactor {
         updatedAt = now;
     }
 
-    /** A right code of another kind (e-mail, SMS, backup): the count of wrong ones starts again. */
+    /** A right e-mail or SMS code: the count of wrong ones starts again, as after a right TOTP code. */
     public void codeAccepted(Instant now) {
         failedAttempts = 0;
         updatedAt = now;
