@@ -1,17 +1,16 @@
 package dev.latchkey.platform.webhooks;
 
+import dev.latchkey.platform.http.OutboundHttp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
-import java.time.Duration;
 
 /**
  * Posts one delivery, signed. Redirects are not followed, and unless private targets are allowed the
@@ -20,11 +19,6 @@ import java.time.Duration;
 @ApplicationScoped
 public class WebhookSender {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
 
     @Inject
     Clock clock;
@@ -58,7 +52,7 @@ public class WebhookSender {
                     .header(InboundWebhooks.SIGNATURE, WebhookSignature.sign(secret, timestamp, delivery.payload()))
                     .POST(HttpRequest.BodyPublishers.ofString(delivery.payload()))
                     .build();
-            int status = CLIENT.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status = OutboundHttp.CLIENT.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             return new Outcome(status, status >= 200 && status < 300 ? null : "answered " + status);
         } catch (HttpTimeoutException e) {
             return new Outcome(0, "timed out after " + policy.timeout().toMillis() + " ms");

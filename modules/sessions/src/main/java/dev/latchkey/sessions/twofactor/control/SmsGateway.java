@@ -1,5 +1,6 @@
 package dev.latchkey.sessions.twofactor.control;
 
+import dev.latchkey.platform.http.OutboundHttp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -13,7 +14,6 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -34,11 +34,6 @@ import java.util.logging.Logger;
 public class SmsGateway {
 
     private static final Logger LOG = Logger.getLogger(SmsGateway.class.getName());
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
 
     @Inject
     @ConfigProperty(name = "sms.gateway-url")
@@ -67,7 +62,7 @@ public class SmsGateway {
         token.filter(t -> !t.isBlank()).ifPresent(t -> request.header("Authorization", "Bearer " + t));
         HttpResponse<String> response;
         try {
-            response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            response = OutboundHttp.CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (HttpTimeoutException e) {
             throw new SmsErrors.GatewayTimedOut(limit);
         } catch (java.net.ConnectException e) {

@@ -1,0 +1,2 @@
+/** Calls the service makes to other HTTP services (SMS gateway, webhook consumers). */
+package dev.latchkey.platform.http;

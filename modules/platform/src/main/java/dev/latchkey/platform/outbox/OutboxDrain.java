@@ -1,0 +1,72 @@
+package dev.latchkey.platform.outbox;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Drains an outbox on the managed executor, never on a request's thread: right after a commit that
+ * queued something ({@link #kick()}), and every second for retries. One run at a time per node; a
+ * kick during a run makes it go round once more. Rows are claimed with {@code SKIP LOCKED} by the
+ * batches, so several nodes never send one thing twice.
+ */
+public abstract class OutboxDrain {
+
+    private static final Logger LOG = Logger.getLogger(OutboxDrain.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService executor;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
+    private ScheduledFuture<?> poller;
+
+    /** Sends one batch in its own transaction; answers how many were sent (0 ends the run). */
+    protected abstract int nextBatch();
+
+    /** Starts the retry loop; called once the application has started. */
+    public synchronized void start() {
+        if (poller == null) {
+            poller = executor.scheduleWithFixedDelay(this::drain, 1, 1, TimeUnit.SECONDS);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (poller != null) {
+            poller.cancel(false);
+        }
+    }
+
+    /** Something was queued and committed: drain now. */
+    protected void kick() {
+        again.set(true);
+        if (!running.get()) {
+            executor.execute(this::drain);
+        }
+    }
+
+    void drain() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            do {
+                again.set(false);
+                while (nextBatch() > 0) {
+                    // keep going while something was sent
+                }
+            } while (again.get());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "{0} run failed: {1}", new Object[]{getClass().getSimpleName(), e.toString()});
+        } finally {
+            running.set(false);
+        }
+    }
+}
