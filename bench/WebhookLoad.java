@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 /**
  * Webhook figures against a running service (bench/webhooks.sh starts it):
  *  1. the latency of an event-causing request (POST /api/devices: device.registered) with 0 and with 3
- *     subscriptions, in alternating rounds, medians and p90;
+ *     subscriptions, in alternating rounds, medians and p90 (each device is revoked right after, untimed);
  *  2. deliveries per second from the node to a local consumer: N events queued at once in the
  *     delivery table (as the causing transactions would), timed from the first to the last accepted.
  * Usage: java -cp <postgresql.jar> bench/WebhookLoad.java <url> <db-url> <rounds> <requests per round> <events>
@@ -59,7 +59,8 @@ public class WebhookLoad {
 
         List<Long> none = new ArrayList<>();
         List<Long> three = new ArrayList<>();
-        for (int round = 0; round < rounds * 2; round++) {
+        int warmUp = 4; // rounds not counted (two of each), while the JIT compiles the paths
+        for (int round = 0; round < rounds * 2 + warmUp; round++) {
             boolean subscribed = round % 2 == 1;
             List<String> ids = new ArrayList<>();
             if (subscribed) {
@@ -67,7 +68,7 @@ public class WebhookLoad {
                     ids.add(field(post("/api/admin/webhooks", admin, "{\"url\":\"" + hook + "\",\"events\":[\"device.registered\"]}"), "id"));
                 }
             }
-            List<Long> times = subscribed ? three : none;
+            List<Long> times = new ArrayList<>();
             for (int i = 0; i < perRound; i++) {
                 long start = System.nanoTime();
                 String answer = post("/api/devices", admin, "{\"name\":\"bench\",\"publicKey\":\"" + newKey() + "\"}");
@@ -75,11 +76,17 @@ public class WebhookLoad {
                 if (!answer.contains("\"created\"")) {
                     throw new IllegalStateException("registration failed: " + answer);
                 }
+                // revoked at once (untimed): the account's active devices, which a registration reads, stay few
+                send("DELETE", "/api/devices/" + field(answer, "id"), admin, null);
             }
             for (String id : ids) {
                 send("DELETE", "/api/admin/webhooks/" + id, admin, null);
             }
-            System.out.printf("round %d (%d subscriptions): median %.2f ms%n", round + 1, subscribed ? 3 : 0, percentile(times, 50));
+            if (round >= warmUp) {
+                (subscribed ? three : none).addAll(times);
+            }
+            System.out.printf("round %d (%d subscriptions)%s: median %.2f ms%n", round + 1, subscribed ? 3 : 0,
+                    round < warmUp ? ", warm-up" : "", percentile(times, 50));
         }
         System.out.printf("event-causing request (POST /api/devices), %d requests each: 0 subscriptions median %.2f ms p90 %.2f ms; "
                         + "3 subscriptions median %.2f ms p90 %.2f ms; added %.2f ms at the median%n",

@@ -86,6 +86,12 @@ final class FakeSmsGateway {
         mode = next;
     }
 
+    static List<Text> texts(String to) {
+        synchronized (TEXTS) {
+            return TEXTS.stream().filter(t -> t.to().equals(to)).toList();
+        }
+    }
+
     static int count(String to) {
         synchronized (TEXTS) {
             return (int) TEXTS.stream().filter(t -> t.to().equals(to)).count();

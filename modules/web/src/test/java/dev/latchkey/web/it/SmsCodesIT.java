@@ -161,6 +161,28 @@ class SmsCodesIT {
                 .body("data.previousDelivery.status", equalTo("failed")).body("data.previousDelivery.reportedAt", not(emptyOrNullString()));
     }
 
+    /**
+     * Twenty sends at once on one mfaToken: exactly five pass the per-account limit (rate-limit.2fa-send-sms),
+     * the gateway gets exactly five texts, and the one code kept is one of them, which signs in.
+     */
+    @Test
+    void twentyParallelSendsOnOneMfaToken() throws Exception {
+        Enrolled enrolled = enrol();
+        String mfaToken = challenge(enrolled.person(), "sms", "backup_code");
+        int seen = FakeSmsGateway.count(enrolled.phone());
+        java.util.List<Integer> statuses = Api.concurrently(20, () -> sendCode(mfaToken, "sms").statusCode());
+        assertEquals(5, statuses.stream().filter(s -> s == 202).count(), "accepted: " + statuses);
+        assertEquals(15, statuses.stream().filter(s -> s == 429).count(), "limited: " + statuses);
+        assertEquals(seen + 5, FakeSmsGateway.count(enrolled.phone()), "one text per accepted send");
+        UUID account = UUID.fromString(enrolled.person().id());
+        String salt = (String) Db.value("select code_salt from code_factor where account_id = ? and method = 'sms'", account);
+        String hash = (String) Db.value("select code_hash from code_factor where account_id = ? and method = 'sms'", account);
+        java.util.List<String> kept = FakeSmsGateway.texts(enrolled.phone()).stream().skip(seen).map(FakeSmsGateway.Text::code)
+                .filter(code -> EmailCodesIT.sha256(salt + ":" + code).equals(hash)).toList();
+        assertEquals(1, kept.size(), "exactly one of the five texted codes is kept");
+        verify(mfaToken, kept.get(0)).then().statusCode(200);
+    }
+
     @Test
     void turningSmsOffNeedsAFreshTextedCode() throws Exception {
         Enrolled enrolled = enrol();

@@ -95,6 +95,46 @@ class WebhooksIT {
         }
     }
 
+    /**
+     * Every node of the test run (three on one database) delivers; 300 events queued at once for one
+     * subscription arrive each exactly once and in order: a node claims the subscription, the others skip it.
+     */
+    @Test
+    void manyEventsOverSeveralNodesArriveOnceAndInOrder() throws Exception {
+        try (WebhookConsumer consumer = new WebhookConsumer(0, 0)) {
+            Subscription subscription = subscribe(consumer, List.of("account.confirmed"));
+            try {
+                String marker = java.util.UUID.randomUUID().toString();
+                int events = 300;
+                try (java.sql.Connection db = java.sql.DriverManager.getConnection(Db.URL, "latchkey", "latchkey")) {
+                    db.setAutoCommit(false);
+                    try (java.sql.PreparedStatement insert = db.prepareStatement("insert into webhook_delivery (subscription_id, event_id, "
+                            + "event_type, payload, created_at, next_attempt_at) values (?, ?, 'account.confirmed', ?, now(), now())")) {
+                        for (int i = 0; i < events; i++) {
+                            java.util.UUID event = java.util.UUID.randomUUID();
+                            insert.setObject(1, java.util.UUID.fromString(subscription.id()));
+                            insert.setObject(2, event);
+                            insert.setString(3, "{\"id\":\"" + event + "\",\"type\":\"account.confirmed\",\"occurredAt\":\"2026-11-30T12:00:00Z\","
+                                    + "\"data\":{\"accountId\":\"" + marker + "\",\"seq\":" + i + "}}");
+                            insert.addBatch();
+                        }
+                        insert.executeBatch();
+                    }
+                    db.commit();
+                }
+                List<WebhookConsumer.Received> mine = await(consumer, r -> marker.equals(r.body().getString("data.accountId")), events);
+                Thread.sleep(1_500);
+                mine = consumer.accepted().stream().filter(r -> marker.equals(r.body().getString("data.accountId"))).toList();
+                assertEquals(events, mine.size(), "each delivered once");
+                for (int i = 0; i < events; i++) {
+                    assertEquals(i, mine.get(i).body().getInt("data.seq"), "in order");
+                }
+            } finally {
+                unsubscribe(subscription);
+            }
+        }
+    }
+
     /** A consumer that takes four seconds per delivery slows no request: the events wait in the outbox. */
     @Test
     void aSlowConsumerNeverSlowsTheRequestThatCausedTheEvent() throws Exception {
