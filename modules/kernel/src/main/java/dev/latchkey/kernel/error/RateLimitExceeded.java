@@ -10,8 +10,16 @@ import java.time.temporal.ChronoUnit;
  */
 public class RateLimitExceeded extends LatchkeyException {
 
-    public RateLimitExceeded(ErrorCode code, int limit, String window, long attempts, long retryAfterSeconds, Instant resetTime) {
+    private final String limitName;
+
+    public RateLimitExceeded(String limitName, ErrorCode code, int limit, String window, long attempts, long retryAfterSeconds, Instant resetTime) {
         super(code, details("limit", limit, "window", window, "attempts", attempts,
                 "retry_after", retryAfterSeconds, "reset_time", resetTime.truncatedTo(ChronoUnit.SECONDS).toString()));
+        this.limitName = limitName;
+    }
+
+    /** Which limit it was (auth, 2fa-verify, api ...): for metrics, not for the answer. */
+    public String limitName() {
+        return limitName;
     }
 }

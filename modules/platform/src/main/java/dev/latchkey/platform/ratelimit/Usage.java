@@ -25,7 +25,7 @@ public record Usage(RateLimit limit, long hits, Instant resetAt, Instant at) {
     public void requireAllowed() {
         if (!allowed()) {
             long retryAfter = Math.max(1, (Duration.between(at, resetAt).toMillis() + 999) / 1000);
-            throw new RateLimitExceeded(limit.code(), limit.limit(), limit.windowInWords(), hits, retryAfter, resetAt);
+            throw new RateLimitExceeded(limit.name(), limit.code(), limit.limit(), limit.windowInWords(), hits, retryAfter, resetAt);
         }
     }
 }

@@ -9,6 +9,10 @@ import java.time.Clock;
 /** Turns an {@link ApiError} into a JAX-RS response for the request being served. */
 public final class ErrorResponses {
 
+    /** The request attribute that names the error code answered (for metrics). */
+    public static final String ERROR_CODE = "latchkey.error-code";
+    /** The request attribute that names the rate limit that refused the request (for metrics). */
+    public static final String RATE_LIMIT = "latchkey.rate-limit";
     private static final Clock CLOCK = Clock.systemUTC();
 
     private ErrorResponses() {
@@ -18,6 +22,9 @@ public final class ErrorResponses {
         String accept = request == null ? null : request.getHeader("Accept");
         String instance = request == null ? null : request.getRequestURI();
         ErrorDocument.Rendered rendered = ErrorDocument.render(error, RequestIds.of(request), instance, accept, CLOCK);
+        if (request != null) {
+            request.setAttribute(ERROR_CODE, error.code().name());
+        }
         Response.ResponseBuilder builder = Response.status(rendered.status(), reason(rendered.status()))
                 .type(rendered.contentType())
                 .entity(rendered.body());

@@ -23,6 +23,9 @@ public class LatchkeyExceptionMapper implements ExceptionMapper<LatchkeyExceptio
     public Response toResponse(LatchkeyException e) {
         Level level = e.code().status() >= 500 ? Level.WARNING : Level.FINE;
         LOG.log(level, "{0} {1}", new Object[]{e.code(), e.getMessage()});
+        if (e instanceof dev.latchkey.kernel.error.RateLimitExceeded limited && request != null) {
+            request.setAttribute(ErrorResponses.RATE_LIMIT, limited.limitName());
+        }
         return ErrorResponses.of(ApiError.from(e), request);
     }
 }

@@ -1,0 +1,60 @@
+package dev.latchkey.platform.outbox;
+
+import dev.latchkey.platform.startup.StartupTask;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+
+/**
+ * What waits in the outboxes, as gauges ({@code latchkey.outbox.backlog}, tag {@code outbox}: mail,
+ * webhooks): mails not yet sent, webhook deliveries still pending, counted in PostgreSQL when
+ * scraped (across all nodes; -1 while the database cannot be read). A backlog that keeps growing
+ * means a mail server or a consumer is down.
+ */
+@ApplicationScoped
+public class OutboxBacklog {
+
+    @PersistenceContext(unitName = "latchkey")
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(String sql) {
+        try {
+            return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** Registers the gauges as the application starts. */
+    @ApplicationScoped
+    static class Gauges implements StartupTask {
+        @Inject
+        OutboxBacklog backlog;
+        @Inject
+        MetricRegistry registry;
+
+        @Override
+        public int order() {
+            return 90;
+        }
+
+        @Override
+        public boolean needsDatabase() {
+            return false;
+        }
+
+        @Override
+        public void run() {
+            Metadata metadata = Metadata.builder().withName("latchkey.outbox.backlog")
+                    .withDescription("Mails not yet sent and webhook deliveries still pending, across all nodes (-1: database unreadable)").build();
+            registry.gauge(metadata, backlog, b -> b.count("select count(*) from mail_outbox where sent_at is null"), new Tag("outbox", "mail"));
+            registry.gauge(metadata, backlog, b -> b.count("select count(*) from webhook_delivery where state = 'pending'"), new Tag("outbox", "webhooks"));
+        }
+    }
+}
