@@ -27,6 +27,7 @@ public abstract class OutboxDrain {
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
     private final AtomicBoolean scheduled = new AtomicBoolean();
+    private volatile boolean paused;
     private ScheduledFuture<?> poller;
 
     /** Sends one batch in its own transaction; answers how many were sent (0 ends the run). */
@@ -46,6 +47,17 @@ public abstract class OutboxDrain {
         }
     }
 
+    /** Starts no more runs (a node stopping); a run under way finishes its batch. */
+    public synchronized void pause() {
+        paused = true;
+        stop();
+    }
+
+    /** Whether a run is under way on this node. */
+    public boolean busy() {
+        return running.get();
+    }
+
     /**
      * Something was queued and committed: drain within {@link #COALESCE_MILLIS}, so that the commits of
      * a busy moment go out in one batch (one claim, one commit) instead of one each.
@@ -61,7 +73,7 @@ public abstract class OutboxDrain {
     }
 
     void drain() {
-        if (!running.compareAndSet(false, true)) {
+        if (paused || !running.compareAndSet(false, true)) {
             return;
         }
         try {

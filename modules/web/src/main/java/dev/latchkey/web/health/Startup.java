@@ -27,6 +27,8 @@ public class Startup implements ServletContextListener {
     Database database;
     @Inject
     Instance<StartupTask> tasks;
+    @Inject
+    GracefulStop gracefulStop;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
@@ -35,6 +37,7 @@ public class Startup implements ServletContextListener {
         tasks.stream().sorted(Comparator.comparingInt(StartupTask::order))
                 .filter(task -> migrated || !task.needsDatabase())
                 .forEach(Startup::run);
+        gracefulStop.install();
     }
 
     private static void run(StartupTask task) {
