@@ -1,0 +1,180 @@
+package dev.latchkey.web.it;
+
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code ./latchkey cluster 2}: two Payara Micro nodes on one private PostgreSQL behind HAProxy. Sign-in
+ * through the balancer, logout on one node seen on the other at once, a limit exact across nodes, a
+ * node killed with {@code kill -9} under load (its clients see no 5xx beyond what was in flight) and
+ * started again by the cluster, rejoining the balancer.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+
+    static final int PORT = LatchkeyRunIT.freePort();
+    static final int NODE1 = LatchkeyRunIT.freePort();
+    static final int NODE2 = LatchkeyRunIT.freePort();
+    static final int DB_PORT = LatchkeyRunIT.freePort();
+    static Path work;
+    static Process cluster;
+
+    @BeforeAll
+    static void start() throws Exception {
+        work = Files.createTempDirectory("latchkey-cluster");
+        Files.setPosixFilePermissions(work, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        ProcessBuilder builder = new ProcessBuilder("./latchkey", "cluster", "2").directory(Scripts.PROJECT.toFile())
+                .redirectErrorStream(true).redirectOutput(work.resolve("cluster.log").toFile());
+        for (String unset : List.of("LATCHKEY_PROFILE", "DB_URL", "MAIL_SMTP_HOST", "SECRETS_KEY_FILE", "HTTP_TRUSTED_PROXIES")) {
+            builder.environment().remove(unset);
+        }
+        builder.environment().put("LATCHKEY_PORT", String.valueOf(PORT));
+        builder.environment().put("LATCHKEY_NODE_PORTS", NODE1 + "," + NODE2);
+        builder.environment().put("LATCHKEY_DB_PORT", String.valueOf(DB_PORT));
+        builder.environment().put("LATCHKEY_DATA", work.resolve("data").toString());
+        builder.environment().put("ACCOUNTS_EMAIL_CONFIRMATION_REQUIRED", "false");
+        builder.environment().put("RATE_LIMIT_AUTH_LIMIT", "100000");
+        builder.environment().put("RATE_LIMIT_GLOBAL_LIMIT", "100000");
+        builder.environment().put("RATE_LIMIT_API_LIMIT", "100000");
+        cluster = builder.start();
+        long deadline = System.currentTimeMillis() + 480_000;
+        while (System.currentTimeMillis() < deadline && cluster.isAlive()) {
+            if (ready(PORT) && ready(NODE1) && ready(NODE2)) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the cluster did not become ready; log:\n" + Files.readString(work.resolve("cluster.log")));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (cluster != null) {
+            cluster.destroy();
+            boolean stopped = cluster.waitFor(90, TimeUnit.SECONDS);
+            cluster.destroyForcibly();
+            assertTrue(stopped, "the cluster stops on SIGTERM");
+        }
+    }
+
+    static boolean ready(int port) {
+        try {
+            return RestAssured.given().baseUri("http://127.0.0.1:" + port).get("/health/ready").statusCode() == 200;
+        } catch (Exception e) { // RestAssured rethrows ConnectException unchecked
+            return false;
+        }
+    }
+
+    static RequestSpecification at(int port) {
+        return RestAssured.given().baseUri("http://127.0.0.1:" + port).contentType("application/json");
+    }
+
+    static String signIn(String who) {
+        String email = who + "-" + UUID.randomUUID() + "@example.com";
+        at(PORT).body(Map.of("email", email, "username", "u" + UUID.randomUUID().toString().substring(0, 12), "password", "correct horse battery"))
+                .post("/api/accounts").then().statusCode(201);
+        return at(PORT).body(Map.of("login", email, "password", "correct horse battery")).post("/api/auth/login")
+                .then().statusCode(200).extract().path("data.accessToken");
+    }
+
+    @Test
+    @Order(1)
+    void signInThroughTheBalancerAndLogOutOnOneNodeIsSeenOnTheOtherAtOnce() {
+        String access = signIn("cluster");
+        at(NODE1).auth().oauth2(access).get("/api/auth/me").then().statusCode(200);
+        at(NODE2).auth().oauth2(access).get("/api/auth/me").then().statusCode(200);
+        at(NODE1).auth().oauth2(access).post("/api/auth/logout").then().statusCode(204);
+        at(NODE2).auth().oauth2(access).get("/api/auth/me").then().statusCode(401);
+        at(PORT).auth().oauth2(access).get("/api/auth/me").then().statusCode(401);
+    }
+
+    /** The device-registration limit (3 a day) holds across both nodes: eight at once through the balancer, three pass. */
+    @Test
+    @Order(2)
+    void aLimitIsExactAcrossNodes() throws Exception {
+        String access = signIn("limits");
+        List<Integer> statuses = Api.concurrently(8, () -> {
+            java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("EC");
+            generator.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
+            String key = java.util.Base64.getEncoder().encodeToString(generator.generateKeyPair().getPublic().getEncoded());
+            return at(PORT).auth().oauth2(access).body(Map.of("name", "phone", "publicKey", key)).post("/api/devices").statusCode();
+        });
+        assertEquals(3, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+        assertEquals(5, statuses.stream().filter(s -> s == 429).count(), statuses.toString());
+    }
+
+    /**
+     * Four clients call through the balancer while node 1 is killed with SIGKILL: at most the requests then
+     * in flight fail; the cluster starts node 1 again and the balancer sends to it once it is ready.
+     */
+    @Test
+    @Order(3)
+    void aNodeKilledUnderLoadCostsNoMoreThanItsInFlightRequestsAndRejoins() throws Exception {
+        String access = signIn("load");
+        AtomicBoolean running = new AtomicBoolean(true);
+        ConcurrentLinkedQueue<Integer> statuses = new ConcurrentLinkedQueue<>();
+        List<Thread> clients = new java.util.ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            Thread client = new Thread(() -> {
+                while (running.get()) {
+                    try {
+                        statuses.add(at(PORT).auth().oauth2(access).get("/api/auth/me").statusCode());
+                    } catch (Exception e) {
+                        statuses.add(-1);
+                    }
+                }
+            });
+            client.start();
+            clients.add(client);
+        }
+        Thread.sleep(1_000);
+        long pid = Long.parseLong(Files.readString(work.resolve("data/cluster/node-1.pid")).strip());
+        Scripts.run(work, Map.of(), "kill", "-9", String.valueOf(pid));
+        Thread.sleep(5_000);
+        running.set(false);
+        for (Thread client : clients) {
+            client.join(30_000);
+        }
+        long failed = statuses.stream().filter(s -> s != 200).count();
+        System.out.printf("kill -9 of node 1 under load: %d requests through the balancer in 6 s, %d failed%n", statuses.size(), failed);
+        assertTrue(statuses.size() > 100, "the load ran: " + statuses.size());
+        assertTrue(failed <= 4, failed + " of " + statuses.size() + " failed: no more than the 4 in flight may");
+        // started again by the cluster, ready, and back in the balancer's rotation
+        long deadline = System.currentTimeMillis() + 300_000;
+        while (!ready(NODE1) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(500);
+        }
+        assertTrue(ready(NODE1), "node 1 is back");
+        long newPid = Long.parseLong(Files.readString(work.resolve("data/cluster/node-1.pid")).strip());
+        assertTrue(newPid != pid, "a new process");
+        Thread.sleep(3_000); // two readiness checks of the balancer
+        String series = MetricsIT.series("latchkey_requests_seconds_count", "method", "GET", "route", "/api/auth/me", "status", "200");
+        double before = MetricsIT.value("http://127.0.0.1:" + NODE1, series);
+        for (int i = 0; i < 20; i++) {
+            at(PORT).auth().oauth2(access).get("/api/auth/me").then().statusCode(200);
+        }
+        assertTrue(MetricsIT.value("http://127.0.0.1:" + NODE1, series) >= before + 5, "the balancer sends to node 1 again");
+        Response health = at(PORT).get("/api/health");
+        assertEquals(200, health.statusCode());
+    }
+}
