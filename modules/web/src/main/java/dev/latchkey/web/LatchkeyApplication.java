@@ -24,6 +24,8 @@ import java.util.Map;
         properties = {
                 // PostgreSQL's error details echo whole rows (hashes included) into exception messages
                 "logServerErrorDetail=false",
+                // names the service's connections in pg_stat_activity (the latchkey_db_connections gauges)
+                "ApplicationName=latchkey",
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=auto-commit",
                 // validated at checkout at most every 5 s, not on every checkout of the hot paths; a connection

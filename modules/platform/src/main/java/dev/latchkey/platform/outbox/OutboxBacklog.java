@@ -11,7 +11,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
 /**
- * What waits in the outboxes, as gauges ({@code latchkey.outbox.backlog}, tag {@code outbox}: mail,
+ * Gauges read from PostgreSQL when scraped. What waits in the outboxes, as gauges ({@code latchkey.outbox.backlog}, tag {@code outbox}: mail,
  * webhooks): mails not yet sent, webhook deliveries still pending, counted in PostgreSQL when
  * scraped (across all nodes; -1 while the database cannot be read). A backlog that keeps growing
  * means a mail server or a consumer is down.
@@ -55,6 +55,17 @@ public class OutboxBacklog {
                     .withDescription("Mails not yet sent and webhook deliveries still pending, across all nodes (-1: database unreadable)").build();
             registry.gauge(metadata, backlog, b -> b.count("select count(*) from mail_outbox where sent_at is null"), new Tag("outbox", "mail"));
             registry.gauge(metadata, backlog, b -> b.count("select count(*) from webhook_delivery where state = 'pending'"), new Tag("outbox", "webhooks"));
+            // the pools as PostgreSQL sees them: the service's connections of all nodes, and those running a statement
+            Metadata connections = Metadata.builder().withName("latchkey.db.connections")
+                    .withDescription("The service's database connections (all nodes' pools, as PostgreSQL counts them): open, and active "
+                            + "(running a statement; the scrape's own included); -1 while the database cannot be read").build();
+            registry.gauge(connections, backlog, b -> b.count("select count(*) from pg_stat_activity where application_name = 'latchkey'"),
+                    new Tag("state", "open"));
+            registry.gauge(connections, backlog, b -> b.count("select count(*) from pg_stat_activity where application_name = 'latchkey' "
+                    + "and state = 'active'"), new Tag("state", "active"));
+            registry.gauge(Metadata.builder().withName("latchkey.db.connections.max")
+                    .withDescription("PostgreSQL's max_connections: what all nodes' pools together must stay under").build(),
+                    backlog, b -> b.count("select setting::bigint from pg_settings where name = 'max_connections'"));
         }
     }
 }

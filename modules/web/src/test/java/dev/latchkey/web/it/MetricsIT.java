@@ -71,6 +71,10 @@ class MetricsIT {
         assertTrue(value(Api.URL, "latchkey_lockouts_total{mp_scope=\"application\"}") >= lockoutsBefore + 1, "a lockout counted");
         assertTrue(value(Api.URL, series("latchkey_requests_seconds_sum", "method", "GET", "route", "/api/auth/me", "status", "200")) > 0);
         String text = RestAssured.given().baseUri(Api.URL).get("/metrics").asString();
+        Matcher open = Pattern.compile("latchkey_db_connections\\{[^}]*state=\"open\"[^}]*\\} (-?\\d+)").matcher(text);
+        assertTrue(open.find() && Long.parseLong(open.group(1)) >= 1, "the pools' connections as PostgreSQL counts them");
+        Matcher max = Pattern.compile("latchkey_db_connections_max\\{[^}]*\\} (\\d+)").matcher(text);
+        assertTrue(max.find() && Long.parseLong(max.group(1)) > 0, "max_connections");
         for (String outbox : new String[]{"mail", "webhooks"}) {
             Matcher m = Pattern.compile("latchkey_outbox_backlog\\{[^}]*outbox=\"" + outbox + "\"[^}]*\\} (-?\\d+)").matcher(text);
             assertTrue(m.find(), "backlog of " + outbox);
