@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # GET /api/auth/me through HAProxy with 1 node and with 2 nodes (./latchkey cluster N, same machine, same
 # warm-up, fresh database each), and how long each cluster took from start to the balancer's first ready.
-#   bench/cluster.sh [seconds] [warm-up seconds] [rounds]
+#   bench/cluster.sh [seconds] [warm-up seconds] [rounds]   (NODES="1 2" by default; HTTP_THREADS per node as for run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION="${1:-20}"
@@ -16,7 +16,7 @@ done
 URL=http://localhost:8383
 [ -f modules/web/target/latchkey.war ] || ./latchkey build
 for round in $(seq 1 "$ROUNDS"); do
-  for nodes in 1 2; do
+  for nodes in ${NODES:-1 2}; do
     ./latchkey db reset >/dev/null 2>&1
     started=$(date +%s.%N)
     ./latchkey cluster "$nodes" >/tmp/latchkey-cluster-bench.log 2>&1 &
