@@ -5,6 +5,7 @@ import dev.latchkey.platform.invalidation.Invalidations;
 import dev.latchkey.platform.keys.KeyRing;
 import dev.latchkey.platform.mail.MailDelivery;
 import dev.latchkey.platform.webhooks.WebhookDispatch;
+import dev.latchkey.platform.health.DatabaseGauges;
 import dev.latchkey.platform.mail.SmtpSender;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,6 +48,8 @@ final class PlatformStartup {
         @Inject
         Housekeeping housekeeping;
         @Inject
+        DatabaseGauges gauges;
+        @Inject
         Invalidations invalidations;
 
         @Override
@@ -64,6 +67,7 @@ final class PlatformStartup {
             smtp.warnIfLogging();
             mailDelivery.start();
             webhookDispatch.start();
+            gauges.registerGauges();
             housekeeping.start();
             invalidations.start();
         }
