@@ -47,8 +47,9 @@ final class PlatformStartup {
         WebhookDispatch webhookDispatch;
         @Inject
         Housekeeping housekeeping;
+        /** Unresolvable where the server has no MicroProfile Metrics. */
         @Inject
-        DatabaseGauges gauges;
+        jakarta.enterprise.inject.Instance<DatabaseGauges> gauges;
         @Inject
         Invalidations invalidations;
 
@@ -67,7 +68,9 @@ final class PlatformStartup {
             smtp.warnIfLogging();
             mailDelivery.start();
             webhookDispatch.start();
-            gauges.registerGauges();
+            if (gauges.isResolvable()) {
+                gauges.get().registerGauges();
+            }
             housekeeping.start();
             invalidations.start();
         }

@@ -5,7 +5,6 @@ import dev.latchkey.platform.webhooks.WebhookDispatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import sun.misc.Signal;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -50,7 +49,7 @@ public class GracefulStop {
         // the signal arrives on a JVM thread that knows no application: the drain runs with the application's loader
         ClassLoader application = Thread.currentThread().getContextClassLoader();
         try {
-            Signal.handle(new Signal("TERM"), signal -> {
+            TermSignal.onTerm(() -> {
                 if (draining.get()) {
                     Runtime.getRuntime().halt(143);
                 }
@@ -59,7 +58,7 @@ public class GracefulStop {
                 drain.setDaemon(false);
                 drain.start();
             });
-        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+        } catch (LinkageError | IllegalArgumentException | UnsupportedOperationException e) {
             LOG.warning(() -> "SIGTERM stays with the server (no graceful stop): " + e);
         }
     }

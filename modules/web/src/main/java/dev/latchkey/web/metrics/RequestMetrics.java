@@ -4,6 +4,7 @@ import dev.latchkey.sessions.twofactor.boundary.MfaChallengeView;
 import dev.latchkey.web.envelope.Envelope;
 import dev.latchkey.web.errors.ErrorResponses;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -28,13 +29,21 @@ public class RequestMetrics implements ContainerRequestFilter, ContainerResponse
 
     static final String STARTED = RequestMetrics.class.getName() + ".started";
 
+    /** Unresolvable where the server has no MicroProfile Metrics: then nothing is counted. */
     @Inject
-    ServiceMetrics metrics;
+    Instance<ServiceMetrics> available;
+    private ServiceMetrics metrics;
     @Context
     ResourceInfo resource;
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (metrics == null) {
+            if (!available.isResolvable()) {
+                return;
+            }
+            metrics = available.get();
+        }
         request.setProperty(STARTED, System.nanoTime());
     }
 

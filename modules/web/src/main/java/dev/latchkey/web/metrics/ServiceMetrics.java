@@ -1,6 +1,8 @@
 package dev.latchkey.web.metrics;
 
+import dev.latchkey.kernel.events.LockoutBegun;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
@@ -15,7 +17,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The web module's metrics in the application registry. Each series is looked up once and kept, so a
+ * The service's metrics in MicroProfile Metrics' application registry. Where the server has no
+ * MicroProfile Metrics (WildFly 39 has Micrometer instead), CDI leaves this bean out and nothing is counted. Each series is looked up once and kept, so a
  * request costs a map lookup and a timer update.
  */
 @ApplicationScoped
@@ -27,6 +30,8 @@ public class ServiceMetrics {
             .withUnit(MetricUnits.NANOSECONDS).build();
     private static final Metadata SIGN_INS = Metadata.builder().withName("latchkey.signins")
             .withDescription("Sign-in steps (login and the second step) by outcome: signed_in, mfa_required or the error code").build();
+    private static final Metadata LOCKOUTS = Metadata.builder().withName("latchkey.lockouts")
+            .withDescription("Sign-in lockouts begun (accounts.lockout-after failures in a row), known and unknown logins alike").build();
     private static final Metadata REJECTIONS = Metadata.builder().withName("latchkey.rate_limit.rejections")
             .withDescription("Requests refused by a rate limit, by limit").build();
 
@@ -48,6 +53,10 @@ public class ServiceMetrics {
 
     void rateLimited(String limit) {
         counter(REJECTIONS, "limit", limit).inc();
+    }
+
+    void lockout(@Observes LockoutBegun begun) {
+        registry.counter(LOCKOUTS).inc();
     }
 
     private Counter counter(Metadata metadata, String tag, String value) {

@@ -150,16 +150,16 @@ final class Components {
         String name = dataName + (success.page() ? "PageEnvelope" : "Envelope");
         if (!schemas.components().containsKey(name)) {
             Schema dataSchema = data.size() == 1 ? data.get(0) : OASFactory.createObject(Schema.class).oneOf(data);
-            Schema envelope = OASFactory.createObject(Schema.class).type(Schema.SchemaType.OBJECT)
+            Schema envelope = SchemaTypes.of(Schema.SchemaType.OBJECT)
                     .addProperty("status", string().enumeration(List.of("success", "created", "accepted"))
                             .description("success for 200, created for 201, accepted for 202"))
-                    .addProperty("data", success.page() ? OASFactory.createObject(Schema.class).type(Schema.SchemaType.ARRAY).items(dataSchema) : dataSchema)
+                    .addProperty("data", success.page() ? SchemaTypes.of(Schema.SchemaType.ARRAY).items(dataSchema) : dataSchema)
                     .addProperty("timestamp", string().format("date-time"));
             List<String> required = new java.util.ArrayList<>(List.of("status", "data", "timestamp"));
             if (success.page()) {
                 envelope.addProperty("meta", OASFactory.createObject(Schema.class).ref("PageMeta"));
                 required.add("meta");
-                schemas.components().putIfAbsent("PageMeta", OASFactory.createObject(Schema.class).type(Schema.SchemaType.OBJECT)
+                schemas.components().putIfAbsent("PageMeta", SchemaTypes.of(Schema.SchemaType.OBJECT)
                         .addProperty("page", integer()).addProperty("size", integer()).addProperty("total", integer().format("int64"))
                         .required(List.of("page", "size", "total")));
             }
@@ -190,10 +190,10 @@ final class Components {
     }
 
     static Schema string() {
-        return OASFactory.createObject(Schema.class).type(Schema.SchemaType.STRING);
+        return SchemaTypes.of(Schema.SchemaType.STRING);
     }
 
     static Schema integer() {
-        return OASFactory.createObject(Schema.class).type(Schema.SchemaType.INTEGER).format("int32");
+        return SchemaTypes.of(Schema.SchemaType.INTEGER).format("int32");
     }
 }

@@ -64,7 +64,7 @@ final class Schemas {
     }
 
     private Schema object(Class<?> record, boolean request) {
-        Schema schema = OASFactory.createObject(Schema.class).type(Schema.SchemaType.OBJECT);
+        Schema schema = SchemaTypes.of(Schema.SchemaType.OBJECT);
         org.eclipse.microprofile.openapi.annotations.media.Schema about =
                 record.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
         if (about != null && !about.description().isEmpty()) {
@@ -82,7 +82,7 @@ final class Schemas {
                 apply(rules, property);
             }
             if (nullable && property.getRef() == null) {
-                property.nullable(true);
+                SchemaTypes.nullable(property);
             }
             schema.addProperty(component.getName(), property);
             com.fasterxml.jackson.annotation.JsonInclude include = annotation(component, com.fasterxml.jackson.annotation.JsonInclude.class);
@@ -120,36 +120,36 @@ final class Schemas {
     Schema of(Type type, boolean request) {
         if (type instanceof ParameterizedType generic && generic.getRawType() instanceof Class<?> raw
                 && Collection.class.isAssignableFrom(raw)) {
-            return OASFactory.createObject(Schema.class).type(Schema.SchemaType.ARRAY)
+            return SchemaTypes.of(Schema.SchemaType.ARRAY)
                     .items(of(generic.getActualTypeArguments()[0], request));
         }
         if (type instanceof ParameterizedType generic && generic.getRawType() == Map.class) {
-            return OASFactory.createObject(Schema.class).type(Schema.SchemaType.OBJECT)
+            return SchemaTypes.of(Schema.SchemaType.OBJECT)
                     .additionalPropertiesSchema(of(generic.getActualTypeArguments()[1], request));
         }
         Class<?> raw = type instanceof Class<?> c ? c : (Class<?>) ((ParameterizedType) type).getRawType();
         Schema schema = OASFactory.createObject(Schema.class);
         if (raw == String.class) {
-            return schema.type(Schema.SchemaType.STRING);
+            return SchemaTypes.typed(schema, Schema.SchemaType.STRING);
         }
         if (raw == UUID.class) {
-            return schema.type(Schema.SchemaType.STRING).format("uuid");
+            return SchemaTypes.typed(schema, Schema.SchemaType.STRING).format("uuid");
         }
         if (raw == Instant.class) {
-            return schema.type(Schema.SchemaType.STRING).format("date-time");
+            return SchemaTypes.typed(schema, Schema.SchemaType.STRING).format("date-time");
         }
         if (raw == boolean.class || raw == Boolean.class) {
-            return schema.type(Schema.SchemaType.BOOLEAN);
+            return SchemaTypes.typed(schema, Schema.SchemaType.BOOLEAN);
         }
         if (raw == int.class || raw == Integer.class) {
-            return schema.type(Schema.SchemaType.INTEGER).format("int32");
+            return SchemaTypes.typed(schema, Schema.SchemaType.INTEGER).format("int32");
         }
         if (raw == long.class || raw == Long.class) {
-            return schema.type(Schema.SchemaType.INTEGER).format("int64");
+            return SchemaTypes.typed(schema, Schema.SchemaType.INTEGER).format("int64");
         }
         if (raw.isEnum()) {
             List<Object> values = new ArrayList<>(List.of((Object[]) raw.getEnumConstants()).stream().map(Object::toString).toList());
-            return schema.type(Schema.SchemaType.STRING).enumeration(values);
+            return SchemaTypes.typed(schema, Schema.SchemaType.STRING).enumeration(values);
         }
         if (raw.isRecord()) {
             return ref(raw, request);
@@ -169,7 +169,7 @@ final class Schemas {
             property.format(rules.format());
         }
         if (rules.type() != org.eclipse.microprofile.openapi.annotations.enums.SchemaType.DEFAULT) {
-            property.type(Schema.SchemaType.valueOf(rules.type().name()));
+            SchemaTypes.typed(property, Schema.SchemaType.valueOf(rules.type().name()));
         }
         if (rules.minLength() > 0) {
             property.minLength(rules.minLength());

@@ -1,7 +1,7 @@
 package dev.latchkey.accounts.password.control;
 
-import org.eclipse.microprofile.metrics.Metadata;
-import org.eclipse.microprofile.metrics.MetricRegistry;
+import dev.latchkey.kernel.events.LockoutBegun;
+import jakarta.enterprise.event.Event;
 import dev.latchkey.platform.webhooks.WebhookEvents;
 import dev.latchkey.accounts.core.control.AccountPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,12 +37,9 @@ public class PasswordCheck {
     @Inject
     WebhookEvents events;
     @Inject
-    MetricRegistry metrics;
+    Event<LockoutBegun> lockouts;
 
     private static final String ACCOUNT_SUBJECT = "account:";
-    /** Lockouts begun, of accounts and of logins naming none alike ({@code latchkey_lockouts_total}). */
-    private static final Metadata LOCKOUTS = Metadata.builder().withName("latchkey.lockouts")
-            .withDescription("Sign-in lockouts begun (accounts.lockout-after failures in a row), known and unknown logins alike").build();
 
     private volatile String dummyHash;
 
@@ -83,7 +80,7 @@ public class PasswordCheck {
         LoginGuard.Standing standing = guard.failed(subject);
         Instant now = clock.instant();
         if (standing.failures() == policy.lockoutAfter()) {
-            metrics.counter(LOCKOUTS).inc();
+            lockouts.fire(new LockoutBegun());
         }
         if (standing.failures() == policy.lockoutAfter() && subject.startsWith(ACCOUNT_SUBJECT)) {
             // the failure that locked it: told once, and only for accounts that exist
