@@ -32,26 +32,23 @@ public class RequestMetrics implements ContainerRequestFilter, ContainerResponse
     /** Unresolvable where the server has no MicroProfile Metrics: then nothing is counted. */
     @Inject
     Instance<ServiceMetrics> available;
-    private ServiceMetrics metrics;
+    private volatile ServiceMetrics metrics;
     @Context
     ResourceInfo resource;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (metrics == null) {
-            if (!available.isResolvable()) {
-                return;
-            }
-            metrics = available.get();
+        if (metrics() != null) {
+            request.setProperty(STARTED, System.nanoTime());
         }
-        request.setProperty(STARTED, System.nanoTime());
     }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         Object started = request.getProperty(STARTED);
         Method method = resource.getResourceMethod();
-        if (!(started instanceof Long start) || method == null) {
+        ServiceMetrics metrics = metrics();
+        if (!(started instanceof Long start) || method == null || metrics == null) {
             return;
         }
         String route = route(resource.getResourceClass(), method);
@@ -65,6 +62,16 @@ public class RequestMetrics implements ContainerRequestFilter, ContainerResponse
         if (limit != null) {
             metrics.rateLimited(limit.toString());
         }
+    }
+
+    /** The metrics, or null where the server has none (the container may make this filter more than once). */
+    private ServiceMetrics metrics() {
+        ServiceMetrics known = metrics;
+        if (known == null && available.isResolvable()) {
+            known = available.get();
+            metrics = known;
+        }
+        return known;
     }
 
     private static boolean isChallenge(ContainerResponseContext response) {

@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code ./latchkey cluster 2}: two Payara Micro nodes on one private PostgreSQL behind HAProxy. Sign-in
  * through the balancer, logout on one node seen on the other at once, a limit exact across nodes, a
  * node killed with {@code kill -9} under load (its clients see no 5xx beyond what was in flight) and
- * started again by the cluster, rejoining the balancer.
+ * started again by the cluster, rejoining the balancer; a node stopped with TERM under load losing no request.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
@@ -176,5 +176,48 @@ class ClusterIT {
         assertTrue(MetricsIT.value("http://127.0.0.1:" + NODE1, series) >= before + 5, "the balancer sends to node 1 again");
         Response health = at(PORT).get("/api/health");
         assertEquals(200, health.statusCode());
+    }
+
+    /**
+     * Node 2 gets SIGTERM while four clients call through the balancer: it turns not ready, the balancer takes
+     * it out before it stops serving, and every request is answered (none lost); the cluster then starts it again.
+     */
+    @Test
+    @Order(4)
+    void aNodeStoppedWithTermUnderLoadLosesNoRequest() throws Exception {
+        String access = signIn("drain");
+        AtomicBoolean running = new AtomicBoolean(true);
+        ConcurrentLinkedQueue<Integer> statuses = new ConcurrentLinkedQueue<>();
+        List<Thread> clients = new java.util.ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            Thread client = new Thread(() -> {
+                while (running.get()) {
+                    try {
+                        statuses.add(at(PORT).auth().oauth2(access).get("/api/auth/me").statusCode());
+                    } catch (Exception e) {
+                        statuses.add(-1);
+                    }
+                }
+            });
+            client.start();
+            clients.add(client);
+        }
+        Thread.sleep(1_000);
+        long pid = Long.parseLong(Files.readString(work.resolve("data/cluster/node-2.pid")).strip());
+        Scripts.run(work, Map.of(), "kill", "-TERM", String.valueOf(pid));
+        Thread.sleep(6_000);
+        running.set(false);
+        for (Thread client : clients) {
+            client.join(30_000);
+        }
+        long failed = statuses.stream().filter(s -> s != 200).count();
+        System.out.printf("TERM of node 2 under load: %d requests through the balancer in 7 s, %d failed%n", statuses.size(), failed);
+        assertTrue(statuses.size() > 100, "the load ran: " + statuses.size());
+        assertEquals(0, failed, "no request lost while node 2 drained");
+        long deadline = System.currentTimeMillis() + 300_000;
+        while (!ready(NODE2) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(500);
+        }
+        assertTrue(ready(NODE2), "node 2 is back");
     }
 }
