@@ -89,6 +89,41 @@ class ClusterIT {
         return RestAssured.given().baseUri("http://127.0.0.1:" + port).contentType("application/json");
     }
 
+    interface Step {
+        void run() throws Exception;
+    }
+
+    /** Four clients call {@code GET /api/auth/me} through the balancer; after a second {@code step} runs; their answers (-1: no answer). */
+    static List<Integer> underLoad(String access, Step step, long thenMillis) throws Exception {
+        AtomicBoolean running = new AtomicBoolean(true);
+        ConcurrentLinkedQueue<Integer> statuses = new ConcurrentLinkedQueue<>();
+        List<Thread> clients = new java.util.ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            Thread client = new Thread(() -> {
+                while (running.get()) {
+                    try {
+                        statuses.add(at(PORT).auth().oauth2(access).get("/api/auth/me").statusCode());
+                    } catch (Exception e) {
+                        statuses.add(-1);
+                    }
+                }
+            });
+            client.start();
+            clients.add(client);
+        }
+        try {
+            Thread.sleep(1_000);
+            step.run();
+            Thread.sleep(thenMillis);
+        } finally {
+            running.set(false);
+            for (Thread client : clients) {
+                client.join(30_000);
+            }
+        }
+        return List.copyOf(statuses);
+    }
+
     static String signIn(String who) {
         String email = who + "-" + UUID.randomUUID() + "@example.com";
         at(PORT).body(Map.of("email", email, "username", "u" + UUID.randomUUID().toString().substring(0, 12), "password", "correct horse battery"))
@@ -131,30 +166,8 @@ class ClusterIT {
     @Order(3)
     void aNodeKilledUnderLoadCostsNoMoreThanItsInFlightRequestsAndRejoins() throws Exception {
         String access = signIn("load");
-        AtomicBoolean running = new AtomicBoolean(true);
-        ConcurrentLinkedQueue<Integer> statuses = new ConcurrentLinkedQueue<>();
-        List<Thread> clients = new java.util.ArrayList<>();
-        for (int t = 0; t < 4; t++) {
-            Thread client = new Thread(() -> {
-                while (running.get()) {
-                    try {
-                        statuses.add(at(PORT).auth().oauth2(access).get("/api/auth/me").statusCode());
-                    } catch (Exception e) {
-                        statuses.add(-1);
-                    }
-                }
-            });
-            client.start();
-            clients.add(client);
-        }
-        Thread.sleep(1_000);
         long pid = Long.parseLong(Files.readString(work.resolve("data/cluster/node-1.pid")).strip());
-        Scripts.run(work, Map.of(), "kill", "-9", String.valueOf(pid));
-        Thread.sleep(5_000);
-        running.set(false);
-        for (Thread client : clients) {
-            client.join(30_000);
-        }
+        List<Integer> statuses = underLoad(access, () -> Scripts.run(work, Map.of(), "kill", "-9", String.valueOf(pid)), 5_000);
         long failed = statuses.stream().filter(s -> s != 200).count();
         System.out.printf("kill -9 of node 1 under load: %d requests through the balancer in 6 s, %d failed%n", statuses.size(), failed);
         assertTrue(statuses.size() > 100, "the load ran: " + statuses.size());
@@ -186,30 +199,8 @@ class ClusterIT {
     @Order(4)
     void aNodeStoppedWithTermUnderLoadLosesNoRequest() throws Exception {
         String access = signIn("drain");
-        AtomicBoolean running = new AtomicBoolean(true);
-        ConcurrentLinkedQueue<Integer> statuses = new ConcurrentLinkedQueue<>();
-        List<Thread> clients = new java.util.ArrayList<>();
-        for (int t = 0; t < 4; t++) {
-            Thread client = new Thread(() -> {
-                while (running.get()) {
-                    try {
-                        statuses.add(at(PORT).auth().oauth2(access).get("/api/auth/me").statusCode());
-                    } catch (Exception e) {
-                        statuses.add(-1);
-                    }
-                }
-            });
-            client.start();
-            clients.add(client);
-        }
-        Thread.sleep(1_000);
         long pid = Long.parseLong(Files.readString(work.resolve("data/cluster/node-2.pid")).strip());
-        Scripts.run(work, Map.of(), "kill", "-TERM", String.valueOf(pid));
-        Thread.sleep(6_000);
-        running.set(false);
-        for (Thread client : clients) {
-            client.join(30_000);
-        }
+        List<Integer> statuses = underLoad(access, () -> Scripts.run(work, Map.of(), "kill", "-TERM", String.valueOf(pid)), 6_000);
         long failed = statuses.stream().filter(s -> s != 200).count();
         System.out.printf("TERM of node 2 under load: %d requests through the balancer in 7 s, %d failed%n", statuses.size(), failed);
         assertTrue(statuses.size() > 100, "the load ran: " + statuses.size());
