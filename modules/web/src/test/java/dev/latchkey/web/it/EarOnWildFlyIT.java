@@ -28,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class EarOnWildFlyIT {
 
-    static final int OFFSET = 16000;
+    /** Away from the Payara Server check's ports (24000 and up) and from the free-port range (26000 to 31999). */
+    static final int OFFSET = 13000;
     static final String BASE = "http://127.0.0.1:" + (8080 + OFFSET);
 
     static RequestSpecification wildfly() {
