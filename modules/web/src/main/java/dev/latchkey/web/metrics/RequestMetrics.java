@@ -28,6 +28,8 @@ import java.lang.reflect.Method;
 public class RequestMetrics implements ContainerRequestFilter, ContainerResponseFilter {
 
     static final String STARTED = RequestMetrics.class.getName() + ".started";
+    /** Each resource method's route, worked out once. */
+    private static final java.util.Map<Method, String> ROUTES = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Unresolvable where the server has no MicroProfile Metrics: then nothing is counted. */
     @Inject
@@ -51,11 +53,11 @@ public class RequestMetrics implements ContainerRequestFilter, ContainerResponse
         if (!(started instanceof Long start) || method == null || metrics == null) {
             return;
         }
-        String route = route(resource.getResourceClass(), method);
+        String route = ROUTES.computeIfAbsent(method, m -> route(resource.getResourceClass(), m));
         int status = response.getStatus();
         metrics.request(route, request.getMethod(), status, System.nanoTime() - start);
         Object code = request.getProperty(ErrorResponses.ERROR_CODE);
-        if (ServiceMetrics.SIGN_IN_ROUTES.contains(request.getMethod() + " " + route)) {
+        if (ServiceMetrics.SIGN_IN_ROUTES.contains(route) && "POST".equals(request.getMethod())) {
             metrics.signIn(code != null ? code.toString() : status == 200 && isChallenge(response) ? "mfa_required" : "signed_in");
         }
         Object limit = request.getProperty(ErrorResponses.RATE_LIMIT);

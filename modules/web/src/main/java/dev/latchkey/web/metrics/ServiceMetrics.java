@@ -24,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class ServiceMetrics {
 
-    static final Set<String> SIGN_IN_ROUTES = Set.of("POST /api/auth/login", "POST /api/2fa/verify");
+    /** The routes whose POSTs are sign-in steps. */
+    static final Set<String> SIGN_IN_ROUTES = Set.of("/api/auth/login", "/api/2fa/verify");
     private static final Metadata REQUESTS = Metadata.builder().withName("latchkey.requests")
             .withDescription("Requests to the API by route (path template), method and status, with their latency")
             .withUnit(MetricUnits.NANOSECONDS).build();

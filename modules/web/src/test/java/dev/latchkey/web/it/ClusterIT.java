@@ -85,6 +85,14 @@ class ClusterIT {
         }
     }
 
+    /** Waits (up to 5 minutes) for a node the cluster is starting again. */
+    static void awaitReady(int port) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 300_000;
+        while (!ready(port) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(500);
+        }
+    }
+
     static RequestSpecification at(int port) {
         return RestAssured.given().baseUri("http://127.0.0.1:" + port).contentType("application/json");
     }
@@ -173,10 +181,7 @@ class ClusterIT {
         assertTrue(statuses.size() > 100, "the load ran: " + statuses.size());
         assertTrue(failed <= 4, failed + " of " + statuses.size() + " failed: no more than the 4 in flight may");
         // started again by the cluster, ready, and back in the balancer's rotation
-        long deadline = System.currentTimeMillis() + 300_000;
-        while (!ready(NODE1) && System.currentTimeMillis() < deadline) {
-            Thread.sleep(500);
-        }
+        awaitReady(NODE1);
         assertTrue(ready(NODE1), "node 1 is back");
         long newPid = Long.parseLong(Files.readString(work.resolve("data/cluster/node-1.pid")).strip());
         assertTrue(newPid != pid, "a new process");
@@ -205,10 +210,7 @@ class ClusterIT {
         System.out.printf("TERM of node 2 under load: %d requests through the balancer in 7 s, %d failed%n", statuses.size(), failed);
         assertTrue(statuses.size() > 100, "the load ran: " + statuses.size());
         assertEquals(0, failed, "no request lost while node 2 drained");
-        long deadline = System.currentTimeMillis() + 300_000;
-        while (!ready(NODE2) && System.currentTimeMillis() < deadline) {
-            Thread.sleep(500);
-        }
+        awaitReady(NODE2);
         assertTrue(ready(NODE2), "node 2 is back");
     }
 }

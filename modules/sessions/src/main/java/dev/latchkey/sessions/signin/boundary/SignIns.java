@@ -8,6 +8,7 @@ import dev.latchkey.kernel.error.InvalidRequest;
 import dev.latchkey.kernel.error.ValidationFailed;
 import dev.latchkey.kernel.error.Violation;
 import dev.latchkey.sessions.tokens.boundary.Sessions;
+import dev.latchkey.sessions.twofactor.boundary.MfaChallengeView;
 import dev.latchkey.sessions.twofactor.boundary.SecondStepPassed;
 import dev.latchkey.sessions.twofactor.boundary.TwoFactor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,8 +45,9 @@ public class SignIns {
         AccountView account = logins.identify(new Credentials(request.login(), request.password()));
         device.ifPresent(d -> deviceProofs.verifyFor(account.id(), d.deviceId(), d.nonce(), d.timestamp(), d.signature()));
         Optional<UUID> proven = device.map(SignInRequest.ClaimedDevice::deviceId);
-        if (twoFactor.enabled(account.id())) {
-            return new SignInOutcome.SecondFactorRequired(twoFactor.challenge(account.id(), proven));
+        Optional<MfaChallengeView> challenge = twoFactor.challengeIfOn(account.id(), proven);
+        if (challenge.isPresent()) {
+            return new SignInOutcome.SecondFactorRequired(challenge.get());
         }
         return new SignInOutcome.Signed(sessions.open(account.id(), proven));
     }

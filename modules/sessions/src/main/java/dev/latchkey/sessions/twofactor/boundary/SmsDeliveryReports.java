@@ -47,16 +47,16 @@ public class SmsDeliveryReports {
         } catch (RuntimeException e) {
             throw new InvalidRequest("body", "must be a JSON object {messageId, status}");
         }
-        String messageId = text(report, "messageId");
-        String status = text(report, "status");
+        String messageId = text(report, "messageId", 200);
+        String status = text(report, "status", 20);
         store.lockByMessage(messageId).ifPresent(factor -> factor.deliveryReported(status, clock.instant()));
         return true;
     }
 
-    private static String text(JsonObject report, String name) {
-        if (report.get(name) instanceof JsonString value && !value.getString().isBlank() && value.getString().length() <= 200) {
-            return value.getString().length() > 20 && "status".equals(name) ? value.getString().substring(0, 20) : value.getString();
+    private static String text(JsonObject report, String name, int maxLength) {
+        if (report.get(name) instanceof JsonString value && !value.getString().isBlank() && value.getString().length() <= maxLength) {
+            return value.getString();
         }
-        throw new InvalidRequest(name, "must be a non-empty string");
+        throw new InvalidRequest(name, "must be a non-empty string of at most " + maxLength + " characters");
     }
 }

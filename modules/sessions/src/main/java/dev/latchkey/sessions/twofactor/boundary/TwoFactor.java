@@ -60,11 +60,6 @@ public class TwoFactor {
     @Inject
     WebhookEvents events;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean enabled(UUID accountId) {
-        return !methods(accountId).isEmpty();
-    }
-
     /** The factors that are on: totp, email, sms, in that order. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<String> methods(UUID accountId) {
@@ -123,15 +118,19 @@ public class TwoFactor {
     }
 
     /**
-     * The second step's challenge, after a right password on an account with two-factor on; a
-     * device the sign-in proved is remembered for the session the second step opens.
+     * The second step's challenge, after a right password, when the account has a factor on (the
+     * factors are read once); empty when it has none. A device the sign-in proved is remembered for
+     * the session the second step opens.
      */
-    public MfaChallengeView challenge(UUID accountId, Optional<UUID> provenDevice) {
+    public Optional<MfaChallengeView> challengeIfOn(UUID accountId, Optional<UUID> provenDevice) {
+        List<String> methods = new ArrayList<>(methods(accountId));
+        if (methods.isEmpty()) {
+            return Optional.empty();
+        }
         String token = Secrets.randomToken();
         store.addChallenge(token, accountId, provenDevice, clock.instant().plus(policy.mfaChallengeTtl()));
-        List<String> methods = new ArrayList<>(methods(accountId));
         methods.add(BACKUP_CODE);
-        return new MfaChallengeView(true, token, methods);
+        return Optional.of(new MfaChallengeView(true, token, methods));
     }
 
     /**
