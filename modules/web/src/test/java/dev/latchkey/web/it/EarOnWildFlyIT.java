@@ -11,18 +11,21 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The same EAR on WildFly 39 (scripts/ear-on-wildfly.sh: Maven Central's distribution, configured by
  * scripts/wildfly/configure.cli) serves the contract: a confirmation mail delivered to the test's SMTP server,
  * sign-in, refresh, a device proof, the error envelope and problem+json, /openapi with its error catalogue,
- * and health on the management port. (Parallel sign-ins through @Retry are not yet right on WildFly: see issue 16.)
+ * health on the management port, and parallel sign-ins through the @Retry on optimistic locking (each try its own
+ * transaction on WildFly too, whose Fault Tolerance runs inside @Transactional).
  */
 class EarOnWildFlyIT {
 
@@ -76,6 +79,13 @@ class EarOnWildFlyIT {
                     .body("paths.'/api/2fa/send-code'.post.operationId", equalTo("sendSignInCode"))
                     .body("components.schemas.ErrorCode.enum", hasItem("WEBHOOK_SIGNATURE_INVALID"));
 
+            // ten sign-ins of one account at once: the session limit (3) counted by version, conflicts retried
+            // by MicroProfile Fault Tolerance's @Retry on WildFly's SmallRye: exactly 3 open, the rest told why
+            wildfly().auth().oauth2(access).post("/api/auth/logout").then().statusCode(204);
+            List<Integer> statuses = Api.concurrently(10, () -> wildfly()
+                    .body(Map.of("login", email, "password", "correct horse battery")).post("/api/auth/login").statusCode());
+            assertEquals(3, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+            assertEquals(7, statuses.stream().filter(s -> s == 429).count(), statuses.toString());
         } finally {
             Scripts.run(Scripts.PROJECT, Map.of(), "scripts/ear-on-wildfly.sh", "stop", work.toString(), String.valueOf(dbPort));
             Scripts.run(work.getParent(), Map.of(), "rm", "-rf", work.toString());

@@ -12,14 +12,13 @@ import dev.latchkey.kernel.error.ValidationFailed;
 import dev.latchkey.kernel.error.Violation;
 import dev.latchkey.kernel.events.SessionsToEnd;
 import dev.latchkey.kernel.version.ExpectedVersion;
+import dev.latchkey.platform.persistence.ConflictRetry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.eclipse.microprofile.faulttolerance.Retry;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -54,6 +53,8 @@ public class Profiles {
     Clock clock;
     @Inject
     Profiles self;
+    @Inject
+    ConflictRetry conflicts;
 
     /**
      * Changes the display name and, given the current password, the password. {@code expectedVersion}
@@ -77,14 +78,15 @@ public class Profiles {
                     account.flatMap(a -> a.replacedPasswordHash(clock.instant(), RACING_CHANGES)), () -> new ConcurrencyConflict("account", id));
             swap = Optional.of(new PasswordSwap(checked, hasher.hash(change.newPassword())));
         }
-        return self.apply(id, Optional.ofNullable(change.displayName()), swap, expectedVersion, currentSession);
+        Optional<PasswordSwap> checkedSwap = swap;
+        return conflicts.untilCommitted(() -> self.apply(id, Optional.ofNullable(change.displayName()), checkedSwap, expectedVersion, currentSession));
     }
 
     /** A password change whose current password was checked against {@code checkedHash} (for {@link #apply}). */
     public record PasswordSwap(String checkedHash, String newHash) {
     }
 
-    @Retry(retryOn = OptimisticLockException.class, maxRetries = 3, delay = 10, jitter = 10)
+    /** One try of {@link #change}, in a transaction of its own. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public AccountView apply(UUID id, Optional<String> displayName, Optional<PasswordSwap> swap, Optional<ExpectedVersion> expectedVersion,
                              Optional<UUID> currentSession) {

@@ -1,5 +1,6 @@
 package dev.latchkey.devices.registration.boundary;
 
+import dev.latchkey.platform.persistence.ConflictRetry;
 import dev.latchkey.platform.webhooks.WebhookEvents;
 import dev.latchkey.devices.proof.control.EcKeys;
 import dev.latchkey.devices.proof.control.KnownDevices;
@@ -16,11 +17,9 @@ import dev.latchkey.kernel.version.ExpectedVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.eclipse.microprofile.faulttolerance.Retry;
 
 import java.time.Clock;
 import java.util.List;
@@ -31,7 +30,7 @@ import java.util.UUID;
  * The devices module's face: registration under the quota, reads, rename and revocation.
  * The quota holds under concurrency through the {@code @Version} of the account's
  * {@link AccountDevices} row ({@code QuotaRows}): of two registrations that counted the same
- * devices only one commits, the other is retried (MP Fault Tolerance, with jitter) on a fresh count.
+ * devices only one commits, the other is retried ({@link ConflictRetry}) on a fresh count.
  */
 @ApplicationScoped
 @Transactional
@@ -49,10 +48,19 @@ public class Devices {
     KnownDevices known;
     @Inject
     WebhookEvents events;
+    @Inject
+    ConflictRetry conflicts;
+    @Inject
+    Devices self;
 
-    @Retry(retryOn = OptimisticLockException.class, maxRetries = 40, delay = 5, jitter = 25)
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public DeviceView register(UUID accountId, @NotNull @Valid NewDevice device) {
+        return conflicts.untilCommitted(() -> self.registerOnce(accountId, device));
+    }
+
+    /** One try of {@link #register}, in a transaction of its own. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public DeviceView registerOnce(UUID accountId, NewDevice device) {
         var key = EcKeys.parseP256(device.publicKey()).orElseThrow(() -> new ValidationFailed(new Violation("publicKey",
                 Violation.Type.FORMAT, "must be a base64 X.509 SubjectPublicKeyInfo of an EC P-256 key")));
         String fingerprint = Secrets.sha256Hex(EcKeys.canonical(key));
@@ -70,6 +78,7 @@ public class Devices {
                 device.publicKey().strip(), fingerprint, clock.instant());
         store.add(created);
         events.publish(WebhookEvents.DEVICE_REGISTERED, "accountId", accountId, "deviceId", created.id(), "platform", created.platform());
+        store.flush();
         return DeviceView.of(created);
     }
 

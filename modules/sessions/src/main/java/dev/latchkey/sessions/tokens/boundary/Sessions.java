@@ -4,6 +4,7 @@ import dev.latchkey.platform.webhooks.WebhookEvents;
 import dev.latchkey.kernel.events.DeviceRevoked;
 import dev.latchkey.kernel.events.SessionsToEnd;
 import dev.latchkey.kernel.secrets.Secrets;
+import dev.latchkey.platform.persistence.ConflictRetry;
 import dev.latchkey.platform.ratelimit.RateLimitPolicy;
 import dev.latchkey.platform.ratelimit.BatchedRateLimits;
 import dev.latchkey.sessions.tokens.control.AccessTokens;
@@ -17,9 +18,7 @@ import dev.latchkey.sessions.tokens.entity.Session;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.faulttolerance.Retry;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -51,6 +50,10 @@ public class Sessions {
     SessionPolicy policy;
     @Inject
     Clock clock;
+    @Inject
+    ConflictRetry conflicts;
+    @Inject
+    Sessions self;
 
     /**
      * Opens a session for an account that has just proved who it is, within
@@ -60,9 +63,14 @@ public class Sessions {
      * held while a password is hashed: that happened before. With a device (whose proof was just
      * checked) the session is bound to it, and its refreshes must name that device.
      */
-    @Retry(retryOn = OptimisticLockException.class, maxRetries = 25, delay = 5, jitter = 20)
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public TokenPair open(UUID accountId, Optional<UUID> device) {
+        return conflicts.untilCommitted(() -> self.openOnce(accountId, device));
+    }
+
+    /** One try of {@link #open}, in a transaction of its own. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public TokenPair openOnce(UUID accountId, Optional<UUID> device) {
         Instant now = clock.instant();
         var quota = store.quotaOf(accountId);
         SessionStore.OpenCount open = store.countOpen(accountId, now);
