@@ -1,9 +1,9 @@
 package dev.latchkey.platform.webhooks;
 
+import dev.latchkey.kernel.json.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -59,7 +59,7 @@ public class WebhookEvents {
         }
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
-        String payload = Json.createObjectBuilder()
+        String payload = Jsonp.PROVIDER.createObjectBuilder()
                 .add("id", id.toString())
                 .add("type", type)
                 .add("occurredAt", now.truncatedTo(ChronoUnit.MILLIS).toString())
@@ -89,7 +89,7 @@ public class WebhookEvents {
     }
 
     private static JsonObjectBuilder json(Map<String, ?> data) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = Jsonp.PROVIDER.createObjectBuilder();
         data.forEach((key, value) -> {
             if (value == null) {
                 object.addNull(key);

@@ -219,6 +219,25 @@ class DevicesIT {
     }
 
     @Test
+    void aNonceIsGoodOnlyForTheDeviceItWasMadeForAndOnlyAsIssued() throws Exception {
+        String access = People.accessToken(People.confirmedQuickly());
+        KeyPair pair = key("secp256r1");
+        String id = register(access, "Signer", spki(pair)).then().statusCode(201).extract().path("data.id");
+        String other = register(access, "Other", spki(key("secp256r1"))).then().statusCode(201).extract().path("data.id");
+        String othersNonce = json().post("/api/devices/" + other + "/challenge").path("data.nonce");
+        String nonce = json().post("/api/devices/" + id + "/challenge").path("data.nonce");
+        char last = nonce.charAt(nonce.length() - 1);
+        String altered = nonce.substring(0, nonce.length() - 1) + (last == 'A' ? 'B' : 'A');
+        long now = System.currentTimeMillis();
+        for (String wrong : new String[]{othersNonce, altered}) {
+            String signed = Base64.getEncoder().encodeToString(sign(pair, id + "." + wrong + "." + now));
+            assertError(verify(id, wrong, now, signed), 401, "AUTH_SIGNATURE_INVALID")
+                    .then().body("error.details.failure_reason", equalTo("unknown_or_used_nonce"));
+        }
+        verify(id, nonce, now, Base64.getEncoder().encodeToString(sign(pair, id + "." + nonce + "." + now))).then().statusCode(200);
+    }
+
+    @Test
     void wrongSignaturesOldTimestampsUnknownAndRevokedDevicesAreRefused() throws Exception {
         String access = People.accessToken(People.confirmedQuickly());
         KeyPair pair = key("secp256r1");

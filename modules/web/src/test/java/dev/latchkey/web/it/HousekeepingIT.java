@@ -2,9 +2,11 @@ package dev.latchkey.web.it;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
 import java.util.UUID;
 
 import static dev.latchkey.web.it.Api.json;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
@@ -36,6 +38,11 @@ class HousekeepingIT {
                 .then().statusCode(201).extract().path("data.id");
         String stale = json().post("/api/devices/" + device + "/challenge").path("data.nonce");
         String live = json().post("/api/devices/" + device + "/challenge").path("data.nonce");
+        // a nonce is written down when it is spent (a failed proof spends it too)
+        for (String nonce : new String[]{stale, live}) {
+            json().body(Map.of("nonce", nonce, "timestamp", System.currentTimeMillis(), "signature", "AAAA"))
+                    .post("/api/devices/" + device + "/verify").then().statusCode(401).body("error.code", equalTo("AUTH_SIGNATURE_INVALID"));
+        }
         assertEquals(1, Db.update("update device_challenge set expires_at = now() - interval '2 days' where nonce = ?", stale));
 
         People.Person unconfirmed = People.registered();

@@ -14,7 +14,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Maintenance mode stops writes but sign-in and administration; reads work; the state is in the database. */
+/**
+ * Maintenance mode stops writes but sign-in and administration; reads work; the state is in the database,
+ * and every node, which holds it in memory, follows a change at once (made through the API or in SQL).
+ */
 class MaintenanceIT {
 
     static void set(String access, Map<String, Object> body) {
@@ -51,5 +54,32 @@ class MaintenanceIT {
         });
         Api.register(Api.newAccount()).then().statusCode(201);
         assertError(json().body(Map.of()).put("/api/admin/maintenance"), 401, "AUTHENTICATION_REQUIRED");
+    }
+
+    @Test
+    void everyNodeFollowsAChangeAtOnce() throws Exception {
+        // the second node has just answered a write, from the state it holds in memory
+        SecondNode.from(SecondNode.freshLoopback()).body(Api.newAccount()).post("/api/accounts").then().statusCode(201);
+        Admin.as(access -> {
+            try {
+                set(access, Map.of("enabled", true));
+                assertError(SecondNode.from(SecondNode.freshLoopback()).body(Api.newAccount()).post("/api/accounts"), 503, "SERVICE_MAINTENANCE");
+                Db.update("update maintenance set enabled = false where id = 1");
+                int status = 0;
+                for (int i = 0; i < 50 && status != 201; i++) {
+                    status = SecondNode.from(SecondNode.freshLoopback()).body(Api.newAccount()).post("/api/accounts").statusCode();
+                    if (status != 201) {
+                        Thread.sleep(20);
+                    }
+                }
+                assertEquals(201, status, "the trigger's notice reached the second node within a second");
+                Api.register(Api.newAccount()).then().statusCode(201);
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            } finally {
+                set(access, Map.of("enabled", false));
+            }
+            return null;
+        });
     }
 }

@@ -1,21 +1,21 @@
 package dev.latchkey.devices.proof.boundary;
 
+import dev.latchkey.devices.proof.control.ChallengeNonces;
 import dev.latchkey.devices.proof.control.EcKeys;
 import dev.latchkey.devices.proof.control.KnownDevices;
 import dev.latchkey.devices.proof.control.PublicKeys;
-import dev.latchkey.devices.proof.entity.DeviceChallenge;
 import dev.latchkey.devices.registration.control.DeviceErrors;
 import dev.latchkey.devices.registration.control.DevicePolicy;
 import dev.latchkey.devices.registration.control.DeviceStore;
 import dev.latchkey.devices.registration.entity.Device;
 import dev.latchkey.kernel.error.LatchkeyException;
-import dev.latchkey.kernel.secrets.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -39,14 +39,15 @@ public class DeviceProofs {
     PublicKeys keys;
     @Inject
     KnownDevices known;
+    @Inject
+    ChallengeNonces nonces;
 
-    /** A nonce for the device; with a caller, only for the caller's own device. */
+    /** A nonce for the device; with a caller, only for the caller's own device. Writes nothing ({@link ChallengeNonces}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Challenge challenge(UUID deviceId, Optional<UUID> caller) {
         active(deviceId, caller, caller.isPresent(), caller.isPresent() ? DeviceErrors.NotFound::new : DeviceErrors.NotRegistered::new);
-        String nonce = Secrets.randomToken();
-        Instant expires = clock.instant().plus(policy.challengeTtl());
-        store.addChallenge(new DeviceChallenge(nonce, deviceId, expires));
-        return new Challenge(nonce, expires);
+        Instant expires = clock.instant().plus(policy.challengeTtl()).truncatedTo(ChronoUnit.SECONDS);
+        return new Challenge(nonces.issue(deviceId, expires), expires);
     }
 
     /** Checks a sign-in's proof: as {@link #verify}, and the device must be the account's. */
@@ -67,7 +68,7 @@ public class DeviceProofs {
     public Verified verify(UUID deviceId, String nonce, long timestamp, String signature) {
         KnownDevices.Entry device = active(deviceId, Optional.empty(), false, DeviceErrors.NotRegistered::new);
         Instant now = clock.instant();
-        Instant expires = store.spendNonce(deviceId, nonce, now)
+        Instant expires = nonces.expiryOf(deviceId, nonce).filter(expiry -> store.spendNonce(deviceId, nonce, expiry, now))
                 .orElseThrow(() -> new DeviceErrors.SignatureInvalid("unknown_or_used_nonce", true));
         if (!now.isBefore(expires)) {
             throw new DeviceErrors.SignatureExpired(Math.max(0, now.toEpochMilli() - timestamp), policy.signatureMaxAgeMillis(), timestamp);

@@ -1,9 +1,7 @@
 package dev.latchkey.devices.registration.control;
 
-import dev.latchkey.devices.proof.entity.DeviceChallenge;
 import dev.latchkey.devices.registration.entity.AccountDevices;
 import dev.latchkey.devices.registration.entity.Device;
-import dev.latchkey.kernel.time.Clocks;
 import dev.latchkey.platform.persistence.PersistenceErrors;
 import dev.latchkey.platform.persistence.QuotaRows;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -69,24 +67,16 @@ public class DeviceStore {
         em.flush();
     }
 
-    public void addChallenge(DeviceChallenge challenge) {
-        em.persist(challenge);
-    }
-
     /**
-     * Marks the device's unused nonce used, in one statement (so of two proofs with one nonce
-     * exactly one gets it), and answers when the nonce expires; empty for an unknown, used or
-     * other device's nonce.
+     * Spends a nonce: records it used, in one statement, so of two proofs with one nonce exactly one
+     * gets true. The row lives until housekeeping removes it a day after {@code expires}; by then
+     * the nonce's own expiry refuses it.
      */
-    public Optional<Instant> spendNonce(UUID deviceId, String nonce, Instant now) {
-        if (nonce == null || nonce.length() > 100) {
-            return Optional.empty();
-        }
-        List<?> expires = em.createNativeQuery("update device_challenge set used_at = ?1, version = version + 1"
-                        + " where nonce = ?2 and device_id = ?3 and used_at is null returning expires_at")
-                .setParameter(1, now).setParameter(2, nonce).setParameter(3, deviceId)
-                .getResultList();
-        return expires.stream().findFirst().map(Clocks::fromDatabase);
+    public boolean spendNonce(UUID deviceId, String nonce, Instant expires, Instant now) {
+        return em.createNativeQuery("insert into device_challenge (nonce, device_id, expires_at, used_at) values (?1, ?2, ?3, ?4)"
+                        + " on conflict (nonce) do nothing")
+                .setParameter(1, nonce).setParameter(2, deviceId).setParameter(3, expires).setParameter(4, now)
+                .executeUpdate() == 1;
     }
 
     /**

@@ -1,11 +1,11 @@
 package dev.latchkey.sessions.twofactor.boundary;
 
 import dev.latchkey.kernel.error.InvalidRequest;
+import dev.latchkey.kernel.json.Jsonp;
 import dev.latchkey.platform.webhooks.InboundWebhooks;
 import dev.latchkey.sessions.twofactor.control.TwoFactorStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -42,7 +42,7 @@ public class SmsDeliveryReports {
             return false;
         }
         JsonObject report;
-        try (JsonReader reader = Json.createReader(new StringReader(webhook.body()))) {
+        try (JsonReader reader = Jsonp.PROVIDER.createReader(new StringReader(webhook.body()))) {
             report = reader.readObject();
         } catch (RuntimeException e) {
             throw new InvalidRequest("body", "must be a JSON object {messageId, status}");

@@ -1,9 +1,9 @@
 package dev.latchkey.sessions.twofactor.control;
 
+import dev.latchkey.kernel.json.Jsonp;
 import dev.latchkey.platform.http.OutboundHttp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -54,7 +54,7 @@ public class SmsGateway {
             return id;
         }
         Duration limit = Duration.parse(timeout);
-        String body = Json.createObjectBuilder().add("to", to).add("message", message).build().toString();
+        String body = Jsonp.PROVIDER.createObjectBuilder().add("to", to).add("message", message).build().toString();
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url.get()))
                 .timeout(limit)
                 .header("Content-Type", "application/json")
@@ -80,7 +80,7 @@ public class SmsGateway {
     }
 
     private static Optional<String> messageId(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+        try (JsonReader reader = Jsonp.PROVIDER.createReader(new StringReader(body == null ? "" : body))) {
             JsonObject object = reader.readObject();
             for (String key : new String[]{"messageId", "id"}) {
                 JsonValue value = object.get(key);
