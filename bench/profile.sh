@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# The flame of one hot path: its own service under load (wrk), a JFR recording after a warm-up,
-# printed by library and by method (bench/JfrFlame.java); the folded stacks are kept for
-# flamegraph.pl or speedscope.app.
+# The flame of one hot path: its own service under load (wrk), recorded after a warm-up by
+# async-profiler (Maven Central's ap-loader; CPU time sampled by interval timer, native code such
+# as Argon2id, the collector and the JIT included, a few percent of overhead where JFR's sampler
+# cost the device path most of its rate), printed by library and by method (bench/Flame.java); the
+# folded stacks are kept for flamegraph.pl or speedscope.app.
 #   bench/profile.sh me|api-key|refresh|login [seconds] [warm-up seconds]
-# Results: target/bench/<case>.jfr and target/bench/<case>.folded
+# Results: target/bench/<case>.collapsed and target/bench/<case>.folded
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CASE="${1:?me, api-key, refresh or login}"
@@ -34,11 +36,10 @@ case "$CASE" in
 esac
 echo "== warm-up (${WARMUP} s)"
 BENCH_REFRESH_TOKENS=target/bench/chains-warm wrk -t"$THREADS" -c"$CONNS" -d"${WARMUP}s" -s "$SCRIPT" "$URL" | grep Requests/sec
-PID=$(pgrep -f "payara-micro.jar --deploy.*--port $LATCHKEY_PORT" | head -1)
-jcmd "$PID" JFR.start name=flame settings=default filename="$PWD/target/bench/$CASE.jfr" >/dev/null
 echo "== recorded (${DURATION} s)"
+bench_profile "$CASE" "$DURATION"
 BENCH_REFRESH_TOKENS=target/bench/chains-main wrk -t"$THREADS" -c"$CONNS" -d"${DURATION}s" --latency -s "$SCRIPT" "$URL" \
   | grep -E "Requests/sec|Non-2xx| 99%|latency p"
-jcmd "$PID" JFR.stop name=flame >/dev/null
+wait "$PROFILER"
 bench_stop
-java bench/JfrFlame.java "target/bench/$CASE.jfr" "target/bench/$CASE.folded"
+java bench/Flame.java "target/bench/$CASE.collapsed" "target/bench/$CASE.folded"

