@@ -17,6 +17,10 @@ public final class QuotaRows {
 
     /** The account's row of {@code table} (columns {@code account_id}, {@code version}, ...), made if missing. */
     public static <T> T forAccount(EntityManager em, Class<T> type, String table, UUID accountId) {
+        T row = em.find(type, accountId);
+        if (row != null) {
+            return row;
+        }
         em.createNativeQuery("insert into " + table + " (account_id) values (?1) on conflict do nothing")
                 .setParameter(1, accountId).executeUpdate();
         return em.find(type, accountId);
