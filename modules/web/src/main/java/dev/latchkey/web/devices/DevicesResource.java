@@ -135,7 +135,9 @@ public class DevicesResource {
     @POST
     @Path("{id}/challenge")
     @Operation(operationId = "createDeviceChallenge", summary = "A single-use nonce for the device to sign",
-            description = "Bearer or none: with a bearer token only for your own device. Valid five minutes.")
+            description = "Bearer or none: with a bearer token only for your own device. Valid five minutes. The nonce "
+                    + "(64 characters of base64url) carries its own HMAC, so issuing it writes nothing; the first proof "
+                    + "that presents it spends it, on any node.")
     @Success(description = "A nonce to sign, and until when it may be used", data = Challenge.class)
     @ApiErrors({INVALID_REQUEST, DEVICE_NOT_FOUND, AUTH_DEVICE_NOT_REGISTERED, DEVICE_REVOKED, TOKEN_INVALID, TOKEN_EXPIRED,
             SESSION_INVALID, SESSION_EXPIRED})
