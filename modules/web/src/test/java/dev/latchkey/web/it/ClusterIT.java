@@ -101,8 +101,25 @@ class ClusterIT {
         void run() throws Exception;
     }
 
+    /** A node's process that got a signal under load, and what the load's clients saw. */
+    record Signalled(long pid, int requests, long failed) {
+    }
+
+    /**
+     * Sends {@code signal} to node {@code node} (1 or 2) a second into a load of four clients through the
+     * balancer, lets the load run {@code thenMillis} more, and counts the answers that were not 200.
+     */
+    static Signalled signalUnderLoad(String access, int node, String signal, long thenMillis) throws Exception {
+        long pid = Long.parseLong(Files.readString(work.resolve("data/cluster/node-" + node + ".pid")).strip());
+        List<Integer> statuses = underLoad(access, () -> Scripts.run(work, Map.of(), "kill", signal, String.valueOf(pid)), thenMillis);
+        long failed = statuses.stream().filter(s -> s != 200).count();
+        System.out.printf("kill %s of node %d under load: %d requests through the balancer, %d failed%n", signal, node, statuses.size(), failed);
+        assertTrue(statuses.size() > 100, "the load ran: " + statuses.size());
+        return new Signalled(pid, statuses.size(), failed);
+    }
+
     /** Four clients call {@code GET /api/auth/me} through the balancer; after a second {@code step} runs; their answers (-1: no answer). */
-    static List<Integer> underLoad(String access, Step step, long thenMillis) throws Exception {
+    private static List<Integer> underLoad(String access, Step step, long thenMillis) throws Exception {
         AtomicBoolean running = new AtomicBoolean(true);
         ConcurrentLinkedQueue<Integer> statuses = new ConcurrentLinkedQueue<>();
         List<Thread> clients = new java.util.ArrayList<>();
@@ -174,17 +191,13 @@ class ClusterIT {
     @Order(3)
     void aNodeKilledUnderLoadCostsNoMoreThanItsInFlightRequestsAndRejoins() throws Exception {
         String access = signIn("load");
-        long pid = Long.parseLong(Files.readString(work.resolve("data/cluster/node-1.pid")).strip());
-        List<Integer> statuses = underLoad(access, () -> Scripts.run(work, Map.of(), "kill", "-9", String.valueOf(pid)), 5_000);
-        long failed = statuses.stream().filter(s -> s != 200).count();
-        System.out.printf("kill -9 of node 1 under load: %d requests through the balancer in 6 s, %d failed%n", statuses.size(), failed);
-        assertTrue(statuses.size() > 100, "the load ran: " + statuses.size());
-        assertTrue(failed <= 4, failed + " of " + statuses.size() + " failed: no more than the 4 in flight may");
+        Signalled killed = signalUnderLoad(access, 1, "-9", 5_000);
+        assertTrue(killed.failed() <= 4, killed.failed() + " of " + killed.requests() + " failed: no more than the 4 in flight may");
         // started again by the cluster, ready, and back in the balancer's rotation
         awaitReady(NODE1);
         assertTrue(ready(NODE1), "node 1 is back");
         long newPid = Long.parseLong(Files.readString(work.resolve("data/cluster/node-1.pid")).strip());
-        assertTrue(newPid != pid, "a new process");
+        assertTrue(newPid != killed.pid(), "a new process");
         Thread.sleep(3_000); // two readiness checks of the balancer
         String series = MetricsIT.series("latchkey_requests_seconds_count", "method", "GET", "route", "/api/auth/me", "status", "200");
         double before = MetricsIT.value("http://127.0.0.1:" + NODE1, series);
@@ -204,12 +217,8 @@ class ClusterIT {
     @Order(4)
     void aNodeStoppedWithTermUnderLoadLosesNoRequest() throws Exception {
         String access = signIn("drain");
-        long pid = Long.parseLong(Files.readString(work.resolve("data/cluster/node-2.pid")).strip());
-        List<Integer> statuses = underLoad(access, () -> Scripts.run(work, Map.of(), "kill", "-TERM", String.valueOf(pid)), 6_000);
-        long failed = statuses.stream().filter(s -> s != 200).count();
-        System.out.printf("TERM of node 2 under load: %d requests through the balancer in 7 s, %d failed%n", statuses.size(), failed);
-        assertTrue(statuses.size() > 100, "the load ran: " + statuses.size());
-        assertEquals(0, failed, "no request lost while node 2 drained");
+        Signalled stopped = signalUnderLoad(access, 2, "-TERM", 6_000);
+        assertEquals(0, stopped.failed(), "no request lost while node 2 drained");
         awaitReady(NODE2);
         assertTrue(ready(NODE2), "node 2 is back");
     }
