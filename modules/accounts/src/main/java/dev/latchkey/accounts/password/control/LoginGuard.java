@@ -17,7 +17,7 @@ import java.util.Optional;
 
 /**
  * Counts failed sign-ins per subject and locks it out, exactly under concurrency. Before a
- * password is checked, a check is reserved with one conditional UPDATE: it succeeds only while
+ * password is checked, a check is reserved with one conditional upsert: it succeeds only while
  * failures plus checks under way stay below {@code accounts.lockout-after}. PostgreSQL's row
  * lock serialises the reservations, so fifty parallel guesses get at most that many checks,
  * whichever node they hit. Each step is its own short transaction; no lock is held while a
@@ -45,29 +45,25 @@ public class LoginGuard {
     public Optional<Standing> reserve(String subject) {
         Instant now = clock.instant();
         Standing refusal = em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into login_guard (subject, updated_at) values (?, ?) on conflict do nothing")) {
-                insert.setString(1, subject);
-                insert.setTimestamp(2, Timestamp.from(now));
-                insert.executeUpdate();
-            }
-            String expiredLock = "(locked_until is not null and locked_until <= ?)";
-            String livePending = "(case when updated_at < ? then 0 else pending end)";
+            // a subject seen for the first time gets its row with this check reserved; otherwise the
+            // row is updated only while the subject is not locked and has checks to spare
+            String expiredLock = "(g.locked_until is not null and g.locked_until <= ?)";
+            String livePending = "(case when g.updated_at < ? then 0 else g.pending end)";
             try (PreparedStatement reserve = connection.prepareStatement(
-                    "update login_guard set "
-                            + "failures = case when " + expiredLock + " then 0 else failures end, "
-                            + "locked_until = case when " + expiredLock + " then null else locked_until end, "
-                            + "pending = " + livePending + " + 1, updated_at = ? "
-                            + "where subject = ? and (locked_until is null or locked_until <= ?) "
-                            + "and (case when " + expiredLock + " then 0 else failures end) + " + livePending + " < ?")) {
+                    "insert into login_guard as g (subject, pending, updated_at) values (?, 1, ?) on conflict (subject) do update set "
+                            + "failures = case when " + expiredLock + " then 0 else g.failures end, "
+                            + "locked_until = case when " + expiredLock + " then null else g.locked_until end, "
+                            + "pending = " + livePending + " + 1, updated_at = excluded.updated_at "
+                            + "where (g.locked_until is null or g.locked_until <= ?) "
+                            + "and (case when " + expiredLock + " then 0 else g.failures end) + " + livePending + " < ?")) {
                 Timestamp ts = Timestamp.from(now);
                 Timestamp stale = Timestamp.from(now.minusSeconds(STALE_SECONDS));
                 int i = 1;
+                reserve.setString(i++, subject);
+                reserve.setTimestamp(i++, ts);
                 reserve.setTimestamp(i++, ts);
                 reserve.setTimestamp(i++, ts);
                 reserve.setTimestamp(i++, stale);
-                reserve.setTimestamp(i++, ts);
-                reserve.setString(i++, subject);
                 reserve.setTimestamp(i++, ts);
                 reserve.setTimestamp(i++, ts);
                 reserve.setTimestamp(i++, stale);

@@ -1,9 +1,6 @@
 package dev.latchkey.accounts.password.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import de.mkammerer.argon2.Argon2Advanced;
-import de.mkammerer.argon2.Argon2Factory;
-import de.mkammerer.argon2.Argon2Version;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 
@@ -18,9 +15,10 @@ import java.util.logging.Logger;
  * Argon2id at OWASP's current minimum (19 MiB, t=2, p=1), stored in the PHC string format
  * ({@code $argon2id$v=19$m=19456,t=2,p=1$salt$hash}) so that the parameters can be raised later
  * without breaking stored hashes. Hashed by the reference C implementation (argon2-jvm, through
- * JNA): 1.7 times Bouncy Castle's rate on this kind of machine, and its 19 MiB live outside the
- * Java heap (Bouncy Castle's 19 456 block objects per hash kept the garbage collector busy under
- * sign-in load, bench/login.sh). Where argon2-jvm bundles no library, Bouncy Castle computes the same hashes.
+ * JNA, see {@link Argon2Native}): 1.7 times Bouncy Castle's rate on this kind of machine, and its
+ * 19 MiB live outside the Java heap (Bouncy Castle's 19 456 block objects per hash kept the garbage
+ * collector busy under sign-in load, bench/login.sh). Where argon2-jvm bundles no library, Bouncy
+ * Castle computes the same hashes.
  */
 @ApplicationScoped
 public class PasswordHasher {
@@ -35,7 +33,7 @@ public class PasswordHasher {
     private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
     private static final Base64.Decoder B64D = Base64.getDecoder();
 
-    private static final Argon2Advanced NATIVE = loadNative();
+    private static final Argon2Native NATIVE = loadNative();
 
     private final SecureRandom random = new SecureRandom();
     /**
@@ -97,7 +95,7 @@ public class PasswordHasher {
     private static byte[] argon2Now(String password, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
         byte[] secret = password.getBytes(StandardCharsets.UTF_8);
         if (NATIVE != null) {
-            return NATIVE.rawHashAdvanced(iterations, memoryKib, parallelism, secret, salt, null, null, length, Argon2Version.V13);
+            return NATIVE.hash(secret, salt, memoryKib, iterations, parallelism, length);
         }
         Argon2BytesGenerator generator = new Argon2BytesGenerator();
         generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
@@ -117,12 +115,15 @@ public class PasswordHasher {
         return NATIVE != null;
     }
 
+    /** How many native work areas exist: at most one per hash that ran at the same time. */
+    static int workAreas() {
+        return NATIVE == null ? 0 : NATIVE.areas();
+    }
+
     /** The reference implementation, or null where argon2-jvm bundles no library (then Bouncy Castle hashes). */
-    private static Argon2Advanced loadNative() {
+    private static Argon2Native loadNative() {
         try {
-            Argon2Advanced argon2 = Argon2Factory.createAdvanced(Argon2Factory.Argon2Types.ARGON2id);
-            argon2.rawHashAdvanced(1, 8, 1, new byte[1], new byte[SALT_BYTES], null, null, HASH_BYTES, Argon2Version.V13);
-            return argon2;
+            return Argon2Native.load(MEMORY_KIB);
         } catch (LinkageError | RuntimeException e) {
             Logger.getLogger(PasswordHasher.class.getName()).warning(() -> "Argon2id: no native library for this platform ("
                     + e + "); hashing with Bouncy Castle, about half as fast");

@@ -6,8 +6,14 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,6 +64,28 @@ class PasswordHasherTest {
         String stored = "$argon2id$v=19$m=19456,t=2,p=1$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
         assertTrue(hasher.verify("stored before", stored));
         assertFalse(hasher.verify("stored beforE", stored));
+    }
+
+    @Test
+    void keepsOneWorkAreaPerHashRunningAtOnceAndHashesRightInParallel() throws Exception {
+        String stored = hasher.hash("parallel password");
+        int threads = 4 * Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Boolean>> checks = new ArrayList<>();
+            for (int i = 0; i < 3 * threads; i++) {
+                String password = i % 3 == 0 ? "parallel passworD" : "parallel password";
+                checks.add(pool.submit(() -> hasher.verify(password, stored)));
+            }
+            for (int i = 0; i < checks.size(); i++) {
+                assertEquals(i % 3 != 0, checks.get(i).get(), "check " + i);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // the hasher lets one hash per core run at once, and each reuses a work area left by an earlier one
+        assertTrue(PasswordHasher.workAreas() >= 1 && PasswordHasher.workAreas() <= Runtime.getRuntime().availableProcessors(),
+                "work areas: " + PasswordHasher.workAreas());
     }
 
     @Test
