@@ -2,8 +2,10 @@ package dev.latchkey.accounts.password.control;
 
 import com.sun.jna.Callback;
 import com.sun.jna.CallbackReference;
+import com.sun.jna.Function;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
+import com.sun.jna.Platform;
 import com.sun.jna.Pointer;
 import de.mkammerer.argon2.jna.Argon2Library;
 import de.mkammerer.argon2.jna.Argon2_context;
@@ -30,6 +32,8 @@ final class Argon2Native {
     /** The library wipes the password and the secret it was given as soon as it has read them. */
     private static final int CLEAR_PASSWORD_AND_SECRET = 0b11;
     private static final int VERSION_13 = 0x13;
+    private static final long HUGE_PAGE = 2L << 20;
+    private static final int MADV_HUGEPAGE = 14;
 
     private final Argon2Library library;
     private final long areaBytes;
@@ -84,7 +88,7 @@ final class Argon2Native {
         private final Argon2_context.ByReference context = new Argon2_context.ByReference();
 
         WorkArea(long bytes) {
-            memory = new Memory(bytes);
+            memory = hugePages(bytes);
             allocate = (target, size) -> {
                 long wanted = size.longValue();
                 long address = wanted <= bytes ? Pointer.nativeValue(memory) : Native.malloc(wanted);
@@ -132,6 +136,24 @@ final class Argon2Native {
                 context.pwd = null;
                 context.salt = null;
             }
+        }
+
+        /**
+         * The area on 2 MiB boundaries, with the kernel asked to back it by huge pages (Linux's
+         * transparent huge pages, when set to "madvise" or "always"): Argon2id reads its 19 MiB
+         * in an order no cache predicts, and 10 huge pages spare it thousands of TLB misses.
+         * Where the advice is not taken the area works all the same.
+         */
+        private static Memory hugePages(long bytes) {
+            long span = (bytes + HUGE_PAGE - 1) / HUGE_PAGE * HUGE_PAGE;
+            Memory block = new Memory(span + HUGE_PAGE);
+            Memory aligned = block.align((int) HUGE_PAGE);
+            try {
+                Function.getFunction(Platform.C_LIBRARY_NAME, "madvise").invokeInt(new Object[]{aligned, new Size_t(span), MADV_HUGEPAGE});
+            } catch (UnsatisfiedLinkError | IllegalArgumentException e) {
+                // no madvise here: ordinary pages
+            }
+            return aligned;
         }
 
         /** At least one byte: JNA refuses an empty block, and the library reads none of it when the length is 0. */
