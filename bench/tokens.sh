@@ -3,7 +3,9 @@
 #   bench/tokens.sh [seconds]
 # Starts its own service (profile "bench", port 8383, an emptied database), signs one account in
 # 33 times, then runs wrk at 32 connections on each route and counts the database reads per
-# request from PostgreSQL's own statistics (pg_stat_user_tables: index and sequential scans).
+# request from PostgreSQL's own statistics (pg_stat_user_tables: index and sequential scans); then
+# compares the token check with the floor of the server itself, GET /health/live (Payara's health
+# servlet, no application code), in turns, ROUNDS times (3).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION="${1:-15}"
@@ -38,3 +40,11 @@ run "GET /api/auth/me, 32 connections" bench/me.lua 2
 [ -n "$BENCH_API_KEY" ] && run "GET /api/auth/me with an API key, 32 connections" bench/me-key.lua 2
 BENCH_REFRESH_TOKENS="$TOKENS" run "POST /api/auth/refresh, 32 connections" bench/refresh.lua 32
 rm -f "$TOKENS" "$WARM"
+rate() { # lua script or "", path: requests/s at 32 connections
+  wrk -t2 -c32 -d"${DURATION}s" ${1:+-s "$1"} "$URL${2:-}" | sed -n 's/^Requests\/sec: *//p'
+}
+echo "== the token check beside the floor of the server (GET /health/live), in turns"
+for round in $(seq 1 "${ROUNDS:-3}"); do
+  me=$(rate bench/me.lua) live=$(rate "" /health/live)
+  echo "round $round: GET /api/auth/me $me requests/s, GET /health/live $live requests/s: $(awk -v a="$me" -v b="$live" 'BEGIN{printf "%.0f %%", 100*a/b}') of the floor"
+done
