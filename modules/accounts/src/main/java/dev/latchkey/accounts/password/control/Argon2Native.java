@@ -148,6 +148,9 @@ final class Argon2Native {
             long span = (bytes + HUGE_PAGE - 1) / HUGE_PAGE * HUGE_PAGE;
             Memory block = new Memory(span + HUGE_PAGE);
             Memory aligned = block.align((int) HUGE_PAGE);
+            if (!Platform.isLinux()) {
+                return aligned; // MADV_HUGEPAGE is Linux's
+            }
             try {
                 Function.getFunction(Platform.C_LIBRARY_NAME, "madvise").invokeInt(new Object[]{aligned, new Size_t(span), MADV_HUGEPAGE});
             } catch (UnsatisfiedLinkError | IllegalArgumentException e) {
