@@ -45,7 +45,7 @@ final class Argon2Native {
         this.areaBytes = areaKib * 1024L;
     }
 
-    /** The binding with work areas of the given size, or null where argon2-jvm has no library for this platform. */
+    /** The binding with work areas of the given size, tried once; a LinkageError where argon2-jvm has no library for this platform. */
     static Argon2Native load(int areaKib) {
         Argon2Native argon2 = new Argon2Native(Argon2Library.INSTANCE, areaKib);
         argon2.hash(new byte[1], new byte[16], 8, 1, 1, 32);

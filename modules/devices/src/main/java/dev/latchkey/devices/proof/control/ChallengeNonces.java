@@ -15,8 +15,10 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -37,6 +39,8 @@ public class ChallengeNonces {
     private static final int LENGTH = RANDOM_BYTES + Long.BYTES + KEY_ID_BYTES + MAC_BYTES;
     private static final byte[] PURPOSE = "latchkey device challenge v1".getBytes(StandardCharsets.US_ASCII);
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Derived once per key the ring holds (the ring's keys are fixed for the node's life; a record with its own bytes array). */
+    private static final Map<Key, SecretKeySpec> DERIVED = new ConcurrentHashMap<>();
 
     @Inject
     KeyRing keys;
@@ -85,13 +89,22 @@ public class ChallengeNonces {
 
     private static byte[] mac(Key key, UUID deviceId, byte[] body, int length) {
         try {
-            Mac derive = Mac.getInstance("HmacSHA256");
-            derive.init(new SecretKeySpec(key.bytes(), "HmacSHA256"));
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(derive.doFinal(PURPOSE), "HmacSHA256"));
+            mac.init(DERIVED.computeIfAbsent(key, ChallengeNonces::derive));
             mac.update(ByteBuffer.allocate(16).putLong(deviceId.getMostSignificantBits()).putLong(deviceId.getLeastSignificantBits()).array());
             mac.update(body, 0, length);
             return Arrays.copyOf(mac.doFinal(), MAC_BYTES);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java platform", e);
+        }
+    }
+
+    /** The nonce key for a signing key: HMAC-SHA256 of {@link #PURPOSE} under it. */
+    private static SecretKeySpec derive(Key key) {
+        try {
+            Mac derive = Mac.getInstance("HmacSHA256");
+            derive.init(new SecretKeySpec(key.bytes(), "HmacSHA256"));
+            return new SecretKeySpec(derive.doFinal(PURPOSE), "HmacSHA256");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java platform", e);
         }
